@@ -1,0 +1,59 @@
+/**
+ * The CLI entry: parses argv with commander and loads only the command that
+ * was asked for (one module per command in this folder, each exporting
+ * `register(program)`), so a pre-commit run does not pay for the LSP or the
+ * emulator. Every failure becomes a message and an exit code, never a trace.
+ */
+import { Command, CommanderError } from "commander";
+import { CliError } from "./errors.js";
+import { version } from "./version.js";
+
+export const COMMANDS = ["check", "fmt", "plan", "sync", "match", "import", "emulator", "lsp", "init"] as const;
+
+interface CommandModule {
+  register(program: Command): void;
+}
+
+async function registerCommand(program: Command, name: string): Promise<void> {
+  const mod = (await import(`./${name}.js`)) as CommandModule;
+  mod.register(program);
+}
+
+export function createProgram(): Command {
+  return new Command("fleetlint")
+    .description("Lint, format and safely sync Grafana Fleet Management pipelines")
+    .version(version, "-v, --version")
+    .exitOverride()
+    .showHelpAfterError("(run `fleetlint --help` for usage)")
+    .configureOutput({ outputError: (text, write) => write(text) });
+}
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const program = createProgram();
+  const requested = argv.find((arg) => !arg.startsWith("-"));
+  const names = requested && (COMMANDS as readonly string[]).includes(requested) ? [requested] : COMMANDS;
+  try {
+    for (const name of names) await registerCommand(program, name);
+    process.exitCode = 0;
+    await program.parseAsync(argv as string[], { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+function reportFailure(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end through here with code 0.
+    if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+    return 2;
+  }
+  if (error instanceof CliError) {
+    process.stderr.write(`fleetlint: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`fleetlint: internal error: ${message}\n`);
+  if (process.env.FLEETLINT_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return 2;
+}

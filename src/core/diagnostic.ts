@@ -1,0 +1,80 @@
+/**
+ * The one diagnostic shape every stage produces and every formatter reads.
+ * It is ESLint's JSON message shape (SPEC §2.1) plus the file it belongs to.
+ */
+export type Severity = 1 | 2;
+export type SeverityName = "off" | "warn" | "error";
+
+export interface RelatedLocation {
+  filePath: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A text replacement in the diagnostic's file: UTF-16 offsets, end exclusive. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+export interface Diagnostic {
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  /** Which of the rule's declared messages produced this (not in JSON output). */
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  related?: RelatedLocation[];
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+/** ESLint's per-file result (SPEC §2.1). */
+export interface FileResult {
+  filePath: string;
+  messages: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The file's text, for code frames; not part of the JSON output. */
+  source?: string;
+  /** Set when --fix rewrote the file; not part of the JSON output. */
+  output?: string;
+}
+
+export function severityOf(name: SeverityName | 0 | 1 | 2): Severity | 0 {
+  if (name === "error" || name === 2) return 2;
+  if (name === "warn" || name === 1) return 1;
+  return 0;
+}
+
+/** Builds a FileResult with its counts from a message list (sorted by position). */
+export function fileResult(filePath: string, messages: Diagnostic[], source?: string): FileResult {
+  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of sorted) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  const result: FileResult = { filePath, messages: sorted, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
+  if (source !== undefined) result.source = source;
+  return result;
+}

@@ -1,0 +1,116 @@
+/**
+ * The repository as Fleet Management's sync will see it: targets, pipeline
+ * definitions with source ranges for every key, and their contents. Built once
+ * by the loader (src/repo) and read by every rule; nothing re-reads a file.
+ */
+import type { SourceText, TextRange } from "../core/source.js";
+import type { TargetConfig } from "../config/types.js";
+import type { File, ParseResult } from "../../grammar/alloy/ast.js";
+
+export type ConfigType = "alloy" | "otel";
+
+/** A key of a definition file: where the key and its value are in the YAML text. */
+export interface KeyLocation {
+  key: TextRange;
+  value: TextRange;
+}
+
+export interface MatcherEntry {
+  /** The matcher string as the YAML value decodes it. */
+  text: string;
+  /** Range of the YAML scalar in the definition file. */
+  range: TextRange;
+  /**
+   * Maps an offset inside `text` to an offset in the definition file
+   * (identity plus `range.start` for plain scalars; exact for quoted/escaped ones
+   * where possible, else the scalar start).
+   */
+  toFileOffset(textOffset: number): number;
+}
+
+/**
+ * Alloy or OTel text and where it lives. For a sibling `.alloy` or a
+ * `contents_file`, `file` is that file and offsets map one to one; for inline
+ * `contents` (a YAML block scalar), `file` is the definition file and
+ * `toFileOffset` maps into the scalar.
+ */
+export interface PipelineContents {
+  origin: "sibling" | "contents_file" | "inline";
+  text: string;
+  file: SourceText;
+  toFileOffset(contentsOffset: number): number;
+}
+
+/**
+ * Alloy text to lint: a pipeline's contents, or a standalone `.alloy` file.
+ * `parse()` parses once and caches, so every rule shares one AST.
+ */
+export interface AlloyDocument {
+  contents: PipelineContents;
+  /** The pipeline this text belongs to; undefined for a standalone `.alloy` file. */
+  pipeline?: Pipeline;
+  /** The target whose root holds the file, when there is one. */
+  target?: Target;
+  parse(): ParseResult<File>;
+}
+
+export interface Target extends TargetConfig {
+  /** Position in the config's `targets` list. */
+  index: number;
+}
+
+export interface PipelineDefinition {
+  /** The definition YAML file. */
+  file: SourceText;
+  /** Every top-level key written in the file, with its ranges. */
+  keys: Map<string, KeyLocation>;
+  /** Range of the whole YAML document (for diagnostics about the file as a whole). */
+  range: TextRange;
+  /** The decoded YAML value (plain data), or undefined when the YAML did not parse. */
+  data: unknown;
+}
+
+export interface Pipeline {
+  target: Target;
+  /** `name` from the file, else the file name without its extension. */
+  name: string;
+  definition: PipelineDefinition;
+  /** As written; undefined when omitted (the sync action then sends false). */
+  enabled: boolean | undefined;
+  matchers: MatcherEntry[];
+  configType: ConfigType;
+  metadata?: Record<string, unknown>;
+  /** null when no contents source could be read; `pipeline-schema` says why. */
+  contents: PipelineContents | null;
+  /** Set for Alloy pipelines with contents; the shared, lazily parsed document. */
+  alloy?: AlloyDocument;
+}
+
+/** A problem the loader found while reading (YAML errors, missing files, schema errors). */
+export interface LoadProblem {
+  file: SourceText;
+  range: TextRange;
+  /** The rule that owns the problem, e.g. "pipeline-schema". */
+  ruleId: string;
+  messageId: string;
+  data?: Record<string, string | number>;
+  related?: { file: SourceText; range: TextRange; message: string }[];
+}
+
+export interface Project {
+  cwd: string;
+  targets: Target[];
+  /** Every pipeline of every target, whether or not its file is being linted. */
+  pipelines: Pipeline[];
+  /** Standalone `.alloy` files given on the command line that no definition uses. */
+  alloyFiles: AlloyDocument[];
+  /** Problems found while loading (reported through their owning rule). */
+  problems: LoadProblem[];
+  /**
+   * Absolute paths of the files being linted. A hook passes a partial list;
+   * project rules still see every pipeline but report only on these.
+   */
+  lintedFiles: Set<string>;
+  /** Every file read, by absolute path. */
+  files: Map<string, SourceText>;
+}
