@@ -4,6 +4,8 @@
  * in defaults, so nothing downstream has to.
  */
 import type { SeverityName } from "../core/diagnostic.js";
+import type { SourceText, TextRange } from "../core/source.js";
+import type { MatcherEntry } from "../repo/types.js";
 
 export type StabilityLevel = "generally-available" | "public-preview" | "experimental";
 
@@ -40,4 +42,28 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   overrides: OverrideConfig[];
   ignore: string[];
+  /** Where things are in the config file, so rules can point into it; absent without a file. */
+  source?: ConfigSource;
+}
+
+/** Positions in the configuration file (package.json#fleetlint: inside package.json). */
+export interface ConfigSource {
+  file: SourceText;
+  /** The configuration object itself (the `fleetlint` value in package.json). */
+  range: TextRange;
+  /** One per entry of `targets`, in order; empty when `targets` is omitted. */
+  targets: ConfigTargetSource[];
+}
+
+export interface ConfigTargetSource {
+  /** The target's entry in `targets`. */
+  range: TextRange;
+  /** The `root` value, when written. */
+  root?: TextRange;
+  /** The `namespace` value, when written. */
+  namespace?: TextRange;
+  /** The `stack` value, when written. */
+  stack?: TextRange;
+  /** Each `globalMatchers` entry, mapped like a definition's matchers. */
+  globalMatchers: MatcherEntry[];
 }

@@ -36,6 +36,8 @@ export interface Diagnostic {
   related?: RelatedLocation[];
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** What to do about it, one line (shown by stylish; not part of the JSON output). */
+  help?: string;
 }
 
 /** ESLint's per-file result (SPEC §2.1). */

@@ -8,6 +8,7 @@
 import type { SourceText, TextRange } from "../core/source.js";
 import type { SeverityName } from "../core/diagnostic.js";
 import type { AlloyDocument, Pipeline, Project, Target } from "../repo/types.js";
+import type { ResolvedConfig } from "../config/types.js";
 
 export type RuleType = "problem" | "suggestion" | "layout";
 /** fast: local, run everywhere. network: only with --online, plan and sync. */
@@ -28,6 +29,8 @@ export interface RuleMeta {
   };
   /** messageId → template with {{placeholders}}. */
   messages: Record<string, string>;
+  /** messageId → a one-line "what to do" template, shown under the code frame. */
+  help?: Record<string, string>;
   fixable?: boolean;
   hasSuggestions?: boolean;
   /** JSON Schema (draft-07) for the options array; validated by the engine. */
@@ -53,6 +56,12 @@ export interface ReportDescriptor {
   /** Replacement in loc.file (UTF-16 offsets). Only for rules with meta.fixable. */
   fix?: { range: TextRange; text: string };
   suggestions?: { desc: string; fix: { range: TextRange; text: string } }[];
+  /**
+   * Caps this report's severity below the rule's configured one, for a milder
+   * variant of the rule's problem (e.g. names equal except for case): the
+   * configured severity is used when lower, and "off" drops the report.
+   */
+  maxSeverity?: SeverityName;
 }
 
 export interface RuleContext {
@@ -60,6 +69,8 @@ export interface RuleContext {
   /** Options after the severity in the config, merged over meta.defaultOptions. */
   readonly options: readonly unknown[];
   readonly project: Project;
+  /** The resolved configuration (for rules that point into the config file). */
+  readonly config: ResolvedConfig;
   /** Present only with --online, plan and sync; network rules use it. */
   readonly online?: OnlineState;
   /** Whether a file is among those being linted (project rules report only on these). */
@@ -67,6 +78,12 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
   /** Maps a range inside Alloy/OTel contents to a location in the file that holds it. */
   contentsLocation(doc: AlloyDocument | Pipeline, range: TextRange): Location;
+  /**
+   * A location in the configuration file (for problems about `targets` and
+   * file-less summaries); without a config file, line 1 of a pseudo file
+   * `fleetlint.config.yaml` in the base folder. Always reported, linted or not.
+   */
+  configLocation(range?: TextRange): Location;
 }
 
 /** Hooks a rule may implement; the engine calls only those present. */

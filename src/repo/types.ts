@@ -35,7 +35,8 @@ export interface MatcherEntry {
  * `toFileOffset` maps into the scalar.
  */
 export interface PipelineContents {
-  origin: "sibling" | "contents_file" | "inline";
+  /** "standalone": a `.alloy` file given on the command line that no definition uses. */
+  origin: "sibling" | "contents_file" | "inline" | "standalone";
   text: string;
   file: SourceText;
   toFileOffset(contentsOffset: number): number;
@@ -113,4 +114,10 @@ export interface Project {
   lintedFiles: Set<string>;
   /** Every file read, by absolute path. */
   files: Map<string, SourceText>;
+  /**
+   * Paths given on the command line (absolute) that selected nothing to lint:
+   * ignored by `ignore`, not `.yaml`/`.yml`/`.alloy`, or a folder without such
+   * files. The CLI decides whether that is an error (`--no-errors-on-unmatched`).
+   */
+  unmatchedPaths?: string[];
 }

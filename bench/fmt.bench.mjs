@@ -1,0 +1,75 @@
+// fmt benchmark: in-process throughput of `alloy fmt` formatting over the
+// corpus's real-world files (parse + print, and print alone), and the wall
+// time of a whole `fleetlint fmt --check` process over the same files, which
+// is what a pre-commit hook pays. Runs against dist/ (npm run build first).
+import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { Buffer } from "node:buffer";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const corpus = process.env.ALLOY_CORPUS ?? resolve(repo, "../shared/alloy-corpus");
+const realWorld = join(corpus, "real-world");
+if (!existsSync(realWorld)) {
+  console.log(`SKIPPED: Alloy corpus not found at ${realWorld} (set ALLOY_CORPUS)`);
+  process.exit(0);
+}
+
+const { parseFile } = await import(join(repo, "dist/grammar/alloy/index.js"));
+const { printFile } = await import(join(repo, "dist/grammar/alloy/printer.js"));
+
+function walk(folder, out) {
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else if (/\.(alloy|river)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+const files = walk(realWorld, []);
+const inputs = files.map((path) => readFileSync(path));
+const totalBytes = inputs.reduce((sum, bytes) => sum + bytes.length, 0);
+const parsed = inputs.map((bytes) => parseFile(bytes)).filter((result) => result.ast);
+
+function measure(label, bytes, fn) {
+  fn(); // warm-up
+  const rounds = 5;
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(rounds / 2)];
+  console.log(`${label}: ${(bytes / 1e6 / (median / 1000)).toFixed(1)} MB/s (median ${median.toFixed(1)} ms per pass)`);
+}
+
+console.log(`${files.length} files, ${(totalBytes / 1e6).toFixed(2)} MB (${parsed.length} parse)`);
+measure("parse + print", totalBytes, () => {
+  for (const bytes of inputs) {
+    const result = parseFile(bytes);
+    if (result.ast) printFile(result.ast, result.text);
+  }
+});
+const parsedBytes = parsed.reduce((sum, result) => sum + Buffer.byteLength(result.text), 0);
+measure("print only", parsedBytes, () => {
+  for (const result of parsed) printFile(result.ast, result.text);
+});
+
+const cli = join(repo, "dist/src/cli/main.js");
+const runs = [];
+for (let i = 0; i < 3; i++) {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, [cli, "fmt", "--check", ...files], { encoding: "utf8", maxBuffer: 64 << 20 });
+  runs.push(performance.now() - start);
+  if (child.status === 2) {
+    console.log(`fmt --check failed: ${child.stderr}`);
+    process.exit(1);
+  }
+}
+runs.sort((a, b) => a - b);
+console.log(`fleetlint fmt --check (${files.length} files, whole process): median ${runs[1].toFixed(0)} ms`);

@@ -1,0 +1,95 @@
+/**
+ * The Alloy grammar facade: everything outside grammar/ parses Alloy through
+ * these functions and sees only our own types (ast.ts), never Chevrotain's.
+ */
+import type { Expression, File, ParseResult, Position, SyntaxDiagnostic } from "./ast.js";
+import { Parser } from "./parser.js";
+import { Scanner } from "./scanner.js";
+import { LineIndex, decodeSource } from "./source.js";
+import { TOKEN_NAMES, type TokenKind } from "./tokens.js";
+
+export type * from "./ast.js";
+export { walk, statements, type Visitor } from "./walk.js";
+export {
+  decodeSource,
+  encodeSource,
+  byteColumn,
+  byteOffset,
+  goLineColumn,
+  utf8ByteLength,
+  isEscapedByte,
+} from "./source.js";
+export { goQuote, goUnicode, goIsPrint } from "./go-quote.js";
+export { isValidIdentifier } from "./scanner.js";
+export { T as TokenKinds, type TokenKind } from "./tokens.js";
+export { MAX_NESTING_DEPTH, NESTING_TOO_DEEP } from "./parser.js";
+
+function toText(input: string | Uint8Array): string {
+  return typeof input === "string" ? input : decodeSource(input);
+}
+
+/** Parses a whole Alloy file, as Go's parser.ParseFile does (no AST when there is any diagnostic). */
+export function parseFile(input: string | Uint8Array): ParseResult<File> {
+  const text = toText(input);
+  const parser = new Parser(text);
+  const file = parser.parseFile();
+  return { ast: parser.diagnostics.length === 0 ? file : null, diagnostics: parser.diagnostics, text };
+}
+
+/** Parses one expression, as Go's parser.ParseExpression does (the whole input must be consumed). */
+export function parseExpression(input: string | Uint8Array): ParseResult<Expression> {
+  const text = toText(input);
+  const parser = new Parser(text);
+  const expr = parser.parseExpressionEntry();
+  return { ast: parser.diagnostics.length === 0 ? expr : null, diagnostics: parser.diagnostics, text };
+}
+
+export interface Token {
+  kind: TokenKind;
+  /** Go's Token.String(): `IDENT`, `TERMINATOR`, `==`, … */
+  name: string;
+  /** Go's literal: source text for literals, keywords, ILLEGAL and COMMENT (CRs stripped); "\n" for TERMINATOR; "" otherwise. */
+  literal: string;
+  start: Position;
+  end: Position;
+  /** Lexical errors reported while this token was scanned (Go reports some one character ahead). */
+  diagnostics: SyntaxDiagnostic[];
+}
+
+export interface TokenizeOptions {
+  /** Return COMMENT tokens (default true, the parser's mode). */
+  includeComments?: boolean;
+  /** Insert TERMINATOR tokens (default true; false is Go's internal test mode). */
+  insertTerminators?: boolean;
+}
+
+export interface TokenizeResult {
+  /** Every token up to and including EOF. */
+  tokens: Token[];
+  text: string;
+}
+
+/** The scanner's token stream, as Go's scanner produces it. */
+export function tokenize(input: string | Uint8Array, options: TokenizeOptions = {}): TokenizeResult {
+  const text = toText(input);
+  const lines = new LineIndex(text);
+  let pending: SyntaxDiagnostic[] = [];
+  const scanner = new Scanner(text, (offset, message) => pending.push({ message, start: lines.position(offset) }), {
+    includeComments: options.includeComments ?? true,
+    insertTerminators: options.insertTerminators ?? true,
+  });
+  const tokens: Token[] = [];
+  for (;;) {
+    const kind = scanner.scan();
+    tokens.push({
+      kind,
+      name: TOKEN_NAMES[kind],
+      literal: scanner.lit,
+      start: lines.position(scanner.tokenStart),
+      end: lines.position(scanner.tokenEnd),
+      diagnostics: pending,
+    });
+    pending = [];
+    if (kind === 1 /* EOF */) return { tokens, text };
+  }
+}

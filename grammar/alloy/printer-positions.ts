@@ -1,0 +1,88 @@
+/**
+ * Go-style positions for the printer. Alloy's printer reasons in byte offsets
+ * (it advances its idea of "where we are in the source" by the byte length of
+ * what it writes, and derives end positions as start + byte length - 1), so
+ * the port converts our UTF-16 positions to UTF-8 byte offsets and back to
+ * line numbers exactly as Go's `token.File` would.
+ */
+import type { Position } from "./ast.js";
+
+/** A Go `token.Position` reduced to what the printer reads: byte offset and line. */
+export interface GoPosition {
+  offset: number;
+  line: number;
+}
+
+export class ByteIndex {
+  /** UTF-16 offset of each line start. */
+  private readonly lineStarts: number[] = [0];
+  /** UTF-8 byte offset of each line start. */
+  private readonly byteStarts: number[];
+  private readonly ascii: boolean;
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    // eslint-disable-next-line no-control-regex
+    this.ascii = !/[^\u0000-\u007f]/.test(text);
+    if (this.ascii) {
+      this.byteStarts = this.lineStarts;
+    } else {
+      this.byteStarts = [0];
+      for (let line = 1; line < this.lineStarts.length; line++) {
+        const from = this.lineStarts[line - 1];
+        this.byteStarts.push(this.byteStarts[line - 1] + utf8Length(text, from, this.lineStarts[line]));
+      }
+    }
+  }
+
+  /** Our position (UTF-16 offset, 1-based line) as Go sees it. */
+  at(position: Position): GoPosition {
+    if (this.ascii) return { offset: position.offset, line: position.line };
+    const line = this.lineOfUtf16(position.offset);
+    const offset = this.byteStarts[line - 1] + utf8Length(this.text, this.lineStarts[line - 1], position.offset);
+    return { offset, line };
+  }
+
+  /** Go's `Pos.Add(n).Position()`: the line that holds a byte offset. */
+  fromByteOffset(offset: number): GoPosition {
+    return { offset, line: searchLine(this.byteStarts, offset) };
+  }
+
+  private lineOfUtf16(offset: number): number {
+    return searchLine(this.lineStarts, offset);
+  }
+}
+
+/** 1-based index of the last line start <= offset (Go's searchInts + 1). */
+function searchLine(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * Byte length of text[from, to) in the source's bytes: UTF-8, except that an
+ * invalid input byte (decoded as a lone surrogate U+DC80..U+DCFF by
+ * decodeSource) is one byte again.
+ */
+export function utf8Length(text: string, from = 0, to = text.length): number {
+  let bytes = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += code >= 0xdc80 && code <= 0xdcff ? 1 : 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,199 @@
+/**
+ * A port of Go's `text/tabwriter` (the elastic-tabstop filter `alloy fmt`
+ * pipes its output through), restricted to what the printer uses: left
+ * alignment, a padding character, TabIndent and DiscardEmptyColumns. Go
+ * works on bytes; here text is a JS string and a cell's width is its number
+ * of code points, which is what Go's `utf8.RuneCount` gives for valid UTF-8.
+ *
+ * Cells end at '\t' (hard) or '\v' (soft) tabs; lines end at '\n' or '\f',
+ * and '\f' also ends every column (a flush). Text between two `escape`
+ * characters is one opaque run: its tabs and line breaks are not
+ * interpreted, its width excludes the two escape characters, and the escape
+ * characters are passed through to the output (Go's default without
+ * StripEscape); the printer's trimmer removes them afterwards.
+ */
+
+export interface TabWriterOptions {
+  minWidth: number;
+  tabWidth: number;
+  padding: number;
+  padChar: string;
+  /** Pad leading empty cells (indentation) with tabs whatever padChar is. */
+  tabIndent: boolean;
+  /** Columns made only of empty soft-tab cells take no room. */
+  discardEmptyColumns: boolean;
+  /** The character that brackets escaped runs (Go uses the byte 0xff). */
+  escape: string;
+}
+
+interface Cell {
+  text: string;
+  /** Width in code points, escape characters excluded. */
+  width: number;
+  /** Terminated by a hard tab ('\t'). */
+  htab: boolean;
+}
+
+export class TabWriter {
+  private cellText = "";
+  /** Index in cellText up to which `cellWidth` has been counted. */
+  private counted = 0;
+  private cellWidth = 0;
+  private inEscape = false;
+  private lines: Cell[][] = [[]];
+  private widths: number[] = [];
+  private readonly tabs: string;
+
+  constructor(
+    private readonly options: TabWriterOptions,
+    /** Receives the output in the same pieces Go writes them (cells, padding, newlines). */
+    private readonly sink: (chunk: string) => void,
+  ) {
+    this.tabs = "\t".repeat(8);
+  }
+
+  write(text: string): void {
+    const escape = this.options.escape;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (!this.inEscape) {
+        if (ch === "\t" || ch === "\v" || ch === "\n" || ch === "\f") {
+          this.append(text.slice(start, i));
+          this.updateWidth();
+          start = i + 1;
+          const cells = this.terminateCell(ch === "\t");
+          if (ch === "\n" || ch === "\f") {
+            this.lines.push([]);
+            // A line with a single cell cannot influence later alignment, so
+            // it is safe to flush there too (Go does the same).
+            if (ch === "\f" || cells === 1) this.flush();
+          }
+        } else if (ch === escape) {
+          this.append(text.slice(start, i));
+          this.updateWidth();
+          start = i;
+          this.inEscape = true;
+        }
+      } else if (ch === escape) {
+        this.append(text.slice(start, i + 1));
+        start = i + 1;
+        this.endEscape();
+      }
+    }
+    this.append(text.slice(start));
+  }
+
+  /** Formats and writes everything buffered; an open escape counts as closed. */
+  flush(): void {
+    if (this.cellText.length > 0) {
+      if (this.inEscape) this.endEscape();
+      this.terminateCell(false);
+    }
+    this.format(0, this.lines.length);
+    this.cellText = "";
+    this.counted = 0;
+    this.cellWidth = 0;
+    this.inEscape = false;
+    this.lines = [[]];
+    this.widths = [];
+  }
+
+  private append(text: string): void {
+    this.cellText += text;
+  }
+
+  private updateWidth(): void {
+    this.cellWidth += codePointCount(this.cellText, this.counted, this.cellText.length);
+    this.counted = this.cellText.length;
+  }
+
+  private endEscape(): void {
+    this.updateWidth();
+    this.cellWidth -= 2; // the two escape characters take no room
+    this.counted = this.cellText.length;
+    this.inEscape = false;
+  }
+
+  private terminateCell(htab: boolean): number {
+    const line = this.lines[this.lines.length - 1];
+    line.push({ text: this.cellText, width: this.cellWidth, htab });
+    this.cellText = "";
+    this.counted = 0;
+    this.cellWidth = 0;
+    return line.length;
+  }
+
+  /** Go's recursive column-block algorithm: one column width per recursion level. */
+  private format(line0: number, line1: number): void {
+    const column = this.widths.length;
+    for (let current = line0; current < line1; current++) {
+      if (column >= this.lines[current].length - 1) continue;
+      // This line has a cell in `column`: it starts a column block.
+      this.writeLines(line0, current);
+      line0 = current;
+      let width = this.options.minWidth;
+      let discardable = true;
+      for (; current < line1; current++) {
+        const line = this.lines[current];
+        if (column >= line.length - 1) break;
+        const cell = line[column];
+        width = Math.max(width, cell.width + this.options.padding);
+        if (cell.width > 0 || cell.htab) discardable = false;
+      }
+      if (discardable && this.options.discardEmptyColumns) width = 0;
+      this.widths.push(width);
+      this.format(line0, current);
+      this.widths.pop();
+      // `current` has no cell in this column (it ended the block), so the
+      // loop's increment may skip it, as Go's does.
+      line0 = current;
+    }
+    this.writeLines(line0, line1);
+  }
+
+  private writeLines(line0: number, line1: number): void {
+    for (let i = line0; i < line1; i++) {
+      const line = this.lines[i];
+      let useTabs = this.options.tabIndent;
+      for (let j = 0; j < line.length; j++) {
+        const cell = line[j];
+        if (cell.text.length === 0) {
+          if (j < this.widths.length) this.writePadding(cell.width, this.widths[j], useTabs);
+        } else {
+          useTabs = false;
+          this.sink(cell.text);
+          if (j < this.widths.length) this.writePadding(cell.width, this.widths[j], false);
+        }
+      }
+      // The last buffered line has no line break of its own yet.
+      if (i + 1 < this.lines.length) this.sink("\n");
+    }
+  }
+
+  private writePadding(textWidth: number, cellWidth: number, useTabs: boolean): void {
+    const { tabWidth, padChar } = this.options;
+    if (padChar === "\t" || useTabs) {
+      if (tabWidth === 0) return;
+      const rounded = Math.ceil(cellWidth / tabWidth) * tabWidth;
+      const count = Math.ceil((rounded - textWidth) / tabWidth);
+      if (count > 0) this.sink(count <= this.tabs.length ? this.tabs.slice(0, count) : "\t".repeat(count));
+      return;
+    }
+    if (cellWidth > textWidth) this.sink(padChar.repeat(cellWidth - textWidth));
+  }
+}
+
+function codePointCount(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // A low surrogate completes a pair counted at its high surrogate.
+    if (code < 0xdc00 || code > 0xdfff || i === from || !isHighSurrogate(text.charCodeAt(i - 1))) count++;
+  }
+  return count;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

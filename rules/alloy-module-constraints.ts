@@ -1,0 +1,42 @@
+/**
+ * Fleet Management loads every pipeline as an isolated module, so the blocks
+ * only a root configuration may hold (`logging`, `tracing`, the service
+ * blocks) and top-level attributes make the collector reject the pipeline.
+ * The config blocks a module may hold (`argument`, `export`, `foreach`,
+ * `import.*`) must follow Alloy's rules for them.
+ */
+import { defineRule } from "../src/engine/types.js";
+import { FINDING_MESSAGES } from "../src/alloy-semantics/findings.js";
+import { reportFindings } from "../src/alloy-semantics/rule-support.js";
+
+export default defineRule({
+  meta: {
+    id: "alloy-module-constraints",
+    type: "problem",
+    category: "fast",
+    scope: "file",
+    defaultSeverity: "error",
+    docs: { description: "Pipeline contents hold only what an Alloy module may hold" },
+    messages: {
+      notAllowed: FINDING_MESSAGES["not-allowed"],
+      topLevelAttribute: FINDING_MESSAGES["top-level-attribute"],
+      unrecognizedAttribute: FINDING_MESSAGES["unrecognized-attribute"],
+      missingAttribute: FINDING_MESSAGES["missing-attribute"],
+      missingBlock: FINDING_MESSAGES["missing-block"],
+    },
+    schema: [],
+  },
+  create(context) {
+    return {
+      alloy(doc) {
+        reportFindings(context, doc, {
+          "not-allowed": "notAllowed",
+          "top-level-attribute": "topLevelAttribute",
+          "unrecognized-attribute": "unrecognizedAttribute",
+          "missing-attribute": "missingAttribute",
+          "missing-block": "missingBlock",
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * Block names that are neither a component of the supported Alloy release
+ * (the bundled catalog), nor a custom component in scope (`declare`, or
+ * `<import label>.<name>`). Components below the target's stability level,
+ * and community components, need collector flags Fleet Management collectors
+ * do not set by default: those warn (the collector's flags may allow them).
+ */
+import { defineRule } from "../src/engine/types.js";
+import { FINDING_MESSAGES } from "../src/alloy-semantics/findings.js";
+import { documentFindings, reportFinding } from "../src/alloy-semantics/rule-support.js";
+
+export default defineRule({
+  meta: {
+    id: "alloy-unknown-component",
+    type: "problem",
+    category: "fast",
+    scope: "file",
+    defaultSeverity: "error",
+    docs: { description: "Components exist in the supported Alloy release at the allowed stability level" },
+    messages: {
+      unknown: FINDING_MESSAGES["unknown-component"],
+      unknownSuggest: `${FINDING_MESSAGES["unknown-component"]}; did you mean "{{suggestion}}"?`,
+      belowStability: FINDING_MESSAGES["below-stability"],
+      community: FINDING_MESSAGES["community-component"],
+    },
+    schema: [],
+  },
+  create(context) {
+    return {
+      alloy(doc) {
+        for (const f of documentFindings(doc) ?? []) {
+          if (f.code === "unknown-component") reportFinding(context, doc, f, f.data.suggestion ? "unknownSuggest" : "unknown");
+          else if (f.code === "below-stability") reportFinding(context, doc, f, "belowStability", "warn");
+          else if (f.code === "community-component") reportFinding(context, doc, f, "community", "warn");
+        }
+      },
+    };
+  },
+});

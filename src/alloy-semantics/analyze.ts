@@ -1,0 +1,382 @@
+/**
+ * The semantic analysis of one Alloy file, modelled on `alloy validate`
+ * (internal/validator): bodies are split into declares, config blocks,
+ * components and services; every block becomes a node of its module's
+ * dependency graph; references are resolved against the graph, the scope
+ * variables and the stdlib; cycles are the graph's strongly connected parts.
+ *
+ * It is a pure function of the AST and the options, and the result is cached
+ * per AST, so the four rules that read it share one pass.
+ */
+import type { Attribute, Block, File, Literal, Statement } from "../../grammar/alloy/ast.js";
+import type { StabilityLevel } from "../config/types.js";
+import { componentCatalog, type ComponentCatalog } from "./catalog.js";
+import {
+  CONFIG_BLOCK_SCHEMAS,
+  IMPORT_BLOCKS,
+  SERVICES,
+  blockId,
+  blockKind,
+  blockName,
+  hasLabel,
+  headerRange,
+  nameRange,
+  openingRange,
+  wholeRange,
+} from "./blocks.js";
+import { finding, type Finding } from "./findings.js";
+import { stronglyConnected } from "./graph.js";
+import { stabilityAllowed } from "./stability.js";
+import { DEPRECATED_STDLIB, SCOPE_GLOBALS, STDLIB_STABILITY, isStdlibIdentifier } from "./stdlib.js";
+import { traversalName, traversalRange, traversalsOfBody, type Traversal } from "./traversals.js";
+
+export interface AnalyzeOptions {
+  /**
+   * "module": the file is loaded as a module, as Fleet Management loads each
+   * pipeline; "root": it is a whole configuration given to `alloy run`.
+   */
+  context: "root" | "module";
+  /** The collectors' minimum stability level (Alloy's --stability.level). */
+  minStability: StabilityLevel;
+  /** `argument` names the host provides without an `argument` block (module context). */
+  injectedArguments?: readonly string[];
+}
+
+/** The arguments Fleet Management injects into every Alloy pipeline. */
+export const FLEET_INJECTED_ARGUMENTS: readonly string[] = ["attributes", "pipeline_exports"];
+
+interface GraphNode {
+  id: string;
+  block: Block;
+  /** Statements whose references belong to this node (a declare's body is its own module). */
+  refBody: readonly Statement[];
+  isComponent: boolean;
+  /** The module of a `declare`, or the template of a `foreach`. */
+  child?: ModuleScope;
+  /** Problems found while building, reported before the node's references. */
+  findings: Finding[];
+}
+
+class ModuleScope {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly order: GraphNode[] = [];
+  /** Custom component namespaces: declare labels and import labels. */
+  readonly custom = new Set<string>();
+  /** Attributes written directly in the body. */
+  readonly findings: Finding[] = [];
+  readonly injected = new Set<string>();
+
+  constructor(
+    /** Alloy's "root" flag: false inside a module (and for a Fleet Management pipeline). */
+    readonly isRoot: boolean,
+    readonly inForeach: boolean,
+    /** A foreach template also sees the nodes of the body around it. */
+    readonly lookupParent: ModuleScope | undefined,
+    /** Custom components visible here: this module's and every enclosing one's. */
+    readonly registryParent: ModuleScope | undefined,
+    readonly variables: ReadonlySet<string>,
+  ) {}
+
+  add(node: GraphNode): void {
+    // A duplicate keeps a distinct ID (as Alloy does), so references resolve to the first.
+    if (this.nodes.has(node.id)) node.id = `${node.id}-${this.order.length}`;
+    this.nodes.set(node.id, node);
+    this.order.push(node);
+  }
+
+  lookup(id: string): GraphNode | "injected" | undefined {
+    if (this.injected.has(id)) return "injected";
+    return this.nodes.get(id) ?? this.lookupParent?.lookup(id);
+  }
+
+  isCustomComponent(name: string): boolean {
+    const namespace = name.split(".")[0];
+    return this.custom.has(namespace) || (this.registryParent?.isCustomComponent(name) ?? false);
+  }
+
+  customNames(): string[] {
+    return [...this.custom, ...(this.registryParent?.customNames() ?? [])];
+  }
+}
+
+function newNode(block: Block, isComponent = false): GraphNode {
+  return { id: blockId(block), block, refBody: block.body, isComponent, findings: [] };
+}
+
+/** Flags a repeated block ID, the same way per category as Alloy's validator. */
+function checkDuplicate(seen: Map<string, Block>, node: GraphNode): boolean {
+  const id = blockId(node.block);
+  const first = seen.get(id);
+  if (!first) {
+    seen.set(id, node.block);
+    return false;
+  }
+  const f = finding("duplicate-block", headerRange(node.block), {
+    id,
+    line: String(first.start.line),
+    column: String(first.start.column),
+  });
+  f.related = { range: headerRange(first), message: `${id} first declared here` };
+  node.findings.push(f);
+  return true;
+}
+
+function checkLabel(node: GraphNode): boolean {
+  if (hasLabel(node.block)) return true;
+  node.findings.push(finding("block-label", nameRange(node.block), { name: blockName(node.block) }));
+  return false;
+}
+
+function checkPlacement(scope: ModuleScope, node: GraphNode): void {
+  const where = !scope.isRoot ? "module" : scope.inForeach ? "foreach" : undefined;
+  if (where) node.findings.push(finding("not-allowed", headerRange(node.block), { id: blockId(node.block), where }));
+}
+
+/** Attribute names and required attributes of config and service blocks. */
+function checkSchema(node: GraphNode, body: readonly Statement[]): void {
+  const schema = CONFIG_BLOCK_SCHEMAS.get(blockName(node.block));
+  if (!schema) return;
+  const present = new Set<string>();
+  for (const stmt of body) {
+    if (stmt.type !== "Attribute") continue;
+    present.add(stmt.name.name);
+    if (!schema.attributes.has(stmt.name.name)) {
+      node.findings.push(finding("unrecognized-attribute", { start: stmt.start.offset, end: stmt.end.offset }, { name: stmt.name.name }));
+    }
+  }
+  for (const [name, required] of schema.attributes) {
+    if (required && !present.has(name)) node.findings.push(finding("missing-attribute", wholeRange(node.block), { name }));
+  }
+}
+
+/** The string value of `var = "each"` (a plain double-quoted literal), else undefined. */
+function stringAttribute(body: readonly Statement[], name: string): string | undefined {
+  const attr = body.find((s): s is Attribute => s.type === "Attribute" && s.name.name === name);
+  if (!attr || attr.value.type !== "Literal" || (attr.value as Literal).kind !== "STRING") return undefined;
+  const raw = (attr.value as Literal).raw;
+  if (raw.startsWith("`")) return raw.slice(1, -1);
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return raw.slice(1, -1);
+  }
+}
+
+class Analyzer {
+  private readonly catalog: ComponentCatalog = componentCatalog();
+
+  constructor(private readonly options: AnalyzeOptions) {}
+
+  run(file: File): Finding[] {
+    const isModule = this.options.context === "module";
+    const root = new ModuleScope(!isModule, false, undefined, undefined, new Set(SCOPE_GLOBALS));
+    if (isModule) for (const arg of this.options.injectedArguments ?? []) root.injected.add(`argument.${arg}`);
+    this.build(root, file.body);
+    return this.check(root);
+  }
+
+  private build(scope: ModuleScope, body: readonly Statement[]): void {
+    const declares: Block[] = [];
+    const configs: Block[] = [];
+    const components: Block[] = [];
+    const services: Block[] = [];
+    for (const stmt of body) {
+      if (stmt.type === "Attribute") {
+        scope.findings.push(finding("top-level-attribute", { start: stmt.start.offset, end: stmt.end.offset }, { name: stmt.name.name }));
+        continue;
+      }
+      const kind = blockKind(stmt);
+      if (kind === "declare") declares.push(stmt);
+      else if (kind === "config") configs.push(stmt);
+      else if (kind === "service") services.push(stmt);
+      else components.push(stmt);
+    }
+    // Declares first: they register the custom components the rest may use.
+    this.buildDeclares(scope, declares);
+    this.buildConfigs(scope, configs);
+    this.buildComponents(scope, components);
+    this.buildServices(scope, services);
+  }
+
+  private buildDeclares(scope: ModuleScope, declares: Block[]): void {
+    const seen = new Map<string, Block>();
+    for (const block of declares) {
+      const node = newNode(block);
+      checkLabel(node);
+      checkDuplicate(seen, node);
+      const module = new ModuleScope(false, false, undefined, scope, new Set(scope.variables));
+      this.build(module, block.body);
+      node.child = module;
+      node.refBody = [];
+      scope.add(node);
+      if (hasLabel(block)) scope.custom.add(block.label!.value);
+    }
+  }
+
+  private buildConfigs(scope: ModuleScope, configs: Block[]): void {
+    const seen = new Map<string, Block>();
+    for (const block of configs) {
+      const node = newNode(block);
+      const duplicate = checkDuplicate(seen, node);
+      const name = blockName(block);
+      if (name === "logging" || name === "tracing") {
+        checkPlacement(scope, node);
+        checkSchema(node, block.body);
+      } else if (name === "foreach") {
+        this.buildForeach(scope, node);
+      } else if (name === "argument" || name === "export") {
+        if (scope.isRoot) node.findings.push(finding("only-in-module", wholeRange(block), { name }));
+        checkLabel(node);
+        checkSchema(node, block.body);
+      } else if (IMPORT_BLOCKS.has(name)) {
+        const labelled = checkLabel(node);
+        checkSchema(node, block.body);
+        if (labelled && !duplicate) scope.custom.add(block.label!.value);
+      }
+      scope.add(node);
+    }
+  }
+
+  private buildForeach(scope: ModuleScope, node: GraphNode): void {
+    const block = node.block;
+    const min = this.options.minStability;
+    if (!stabilityAllowed("experimental", min)) {
+      node.findings.push(
+        finding("below-stability", nameRange(block), { what: `foreach block "${blockName(block)}"`, level: "experimental", minimum: min }),
+      );
+    }
+    checkLabel(node);
+    const template = block.body.find((s): s is Block => s.type === "Block" && blockName(s) === "template");
+    const rest = block.body.filter((s) => s !== template);
+    node.refBody = rest;
+    if (!template) node.findings.push(finding("missing-block", wholeRange(block), { name: "template" }));
+    checkSchema(node, rest);
+    if (!template) return;
+    const variables = new Set(scope.variables);
+    const each = stringAttribute(rest, "var");
+    if (each !== undefined) variables.add(each);
+    const inner = new ModuleScope(scope.isRoot, true, scope, scope, variables);
+    this.build(inner, template.body);
+    node.child = inner;
+  }
+
+  private buildComponents(scope: ModuleScope, components: Block[]): void {
+    const seen = new Map<string, Block>();
+    for (const block of components) {
+      const node = newNode(block, true);
+      if (!hasLabel(block)) node.findings.push(finding("component-label", nameRange(block), { name: blockName(block) }));
+      checkDuplicate(seen, node);
+      scope.add(node);
+    }
+  }
+
+  private buildServices(scope: ModuleScope, services: Block[]): void {
+    const seen = new Map<string, Block>();
+    for (const block of services) {
+      const node = newNode(block);
+      checkDuplicate(seen, node);
+      const before = node.findings.length;
+      checkPlacement(scope, node);
+      const placed = node.findings.length === before;
+      if (!SERVICES.get(blockId(block))) {
+        if (placed) node.findings.push(finding("service-not-configurable", wholeRange(block), { name: blockId(block) }));
+      } else {
+        checkSchema(node, block.body);
+      }
+      scope.add(node);
+    }
+  }
+
+  private check(scope: ModuleScope): Finding[] {
+    const out: Finding[] = [...scope.findings];
+    const edges = new Map<GraphNode, Set<GraphNode>>();
+    for (const node of scope.order) {
+      out.push(...node.findings);
+      if (node.isComponent) this.checkComponent(scope, node, out);
+      if (node.child) out.push(...this.check(node.child));
+      for (const t of traversalsOfBody(node.refBody)) {
+        const target = this.resolve(scope, t, out);
+        // Only edges inside this graph: a template may read its parent's nodes, not form cycles with them.
+        if (target && target !== "injected" && scope.nodes.get(target.id) === target) {
+          let targets = edges.get(node);
+          if (!targets) edges.set(node, (targets = new Set()));
+          targets.add(target);
+        }
+      }
+    }
+    for (const cycle of stronglyConnected(scope.order, edges)) {
+      if (cycle.length < 2) continue;
+      const sorted = [...cycle].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const ids = sorted.map((n) => n.id).join(", ");
+      for (const node of sorted) out.push(finding("cycle", openingRange(node.block), { ids }));
+    }
+    for (const node of scope.order) {
+      if (edges.get(node)?.has(node)) out.push(finding("self-reference", openingRange(node.block)));
+    }
+    return out;
+  }
+
+  private checkComponent(scope: ModuleScope, node: GraphNode, out: Finding[]): void {
+    const name = blockName(node.block);
+    if (scope.isCustomComponent(name)) return;
+    const range = nameRange(node.block);
+    const info = this.catalog.get(name);
+    if (!info) {
+      const data: Record<string, string> = { name };
+      const suggestion = this.suggest(scope, name);
+      if (suggestion) data.suggestion = suggestion;
+      out.push(finding("unknown-component", range, data));
+    } else if (info.removed) {
+      out.push(finding("removed-component", range, { name }));
+    } else if (info.community) {
+      out.push(finding("community-component", range, { name }));
+    } else if (!stabilityAllowed(info.stability, this.options.minStability)) {
+      out.push(finding("below-stability", range, { what: `component "${name}"`, level: info.stability, minimum: this.options.minStability }));
+    }
+  }
+
+  private suggest(scope: ModuleScope, name: string): string | undefined {
+    const custom = scope.customNames().find((c) => c.toLowerCase() === name.toLowerCase());
+    return custom ?? this.catalog.suggest(name);
+  }
+
+  /** Resolves a traversal by ever-longer prefixes; reports what Alloy reports about it. */
+  private resolve(scope: ModuleScope, t: Traversal, out: Finding[]): GraphNode | "injected" | undefined {
+    let target: GraphNode | "injected" | undefined;
+    for (let n = 1; n <= t.length && !target; n++) target = scope.lookup(traversalName(t, n));
+    const first = t[0].name;
+    const isVariable = scope.variables.has(first);
+    if (target) {
+      if (isStdlibIdentifier(first)) out.push(finding("stdlib-shadowed", t[0].range));
+      return target;
+    }
+    if (isVariable) return undefined;
+    if (!isStdlibIdentifier(first)) {
+      out.push(finding("missing-reference", traversalRange(t), { name: traversalName(t) }));
+      return undefined;
+    }
+    const replacement = DEPRECATED_STDLIB.get(first);
+    if (replacement) {
+      out.push(finding("deprecated-stdlib", t[0].range, { name: first, replacement }));
+      return undefined;
+    }
+    const fn = traversalName(t);
+    const level = STDLIB_STABILITY.get(fn);
+    if (level && !stabilityAllowed(level, this.options.minStability)) {
+      out.push(finding("below-stability", traversalRange(t), { what: fn, level, minimum: this.options.minStability }));
+    }
+    return undefined;
+  }
+}
+
+const cache = new WeakMap<File, Map<string, Finding[]>>();
+
+/** Every semantic finding for a parsed file (cached per AST and options). */
+export function analyzeAlloy(file: File, options: AnalyzeOptions): Finding[] {
+  const key = `${options.context}|${options.minStability}|${(options.injectedArguments ?? []).join(",")}`;
+  let perFile = cache.get(file);
+  if (!perFile) cache.set(file, (perFile = new Map()));
+  let findings = perFile.get(key);
+  if (!findings) perFile.set(key, (findings = new Analyzer(options).run(file)));
+  return findings;
+}

@@ -1,0 +1,54 @@
+/**
+ * What the semantic analysis finds, one code per kind of problem. Each code
+ * has Alloy's own message text (internal/validator, internal/runtime) as a
+ * template, so the rules can declare the same templates as their messages
+ * and the conformance test can compare against `alloy validate`.
+ */
+import type { TextRange } from "../core/source.js";
+
+export const FINDING_MESSAGES = {
+  // alloy-references
+  "missing-reference": 'component "{{name}}" does not exist or is out of scope',
+  "duplicate-block": "block {{id}} already declared at {{line}}:{{column}}",
+  "self-reference": "cannot reference self",
+  cycle: "cycle detected: {{ids}}",
+  "component-label": 'component "{{name}}" must have a label',
+  "block-label": "{{name}} block must have a label",
+  "stdlib-shadowed": "a component is shadowing an existing stdlib name",
+  // alloy-module-constraints
+  "not-allowed": "{{id}} not allowed in {{where}}",
+  "only-in-module": "{{name}} blocks only allowed inside a module",
+  "service-not-configurable": 'service "{{name}}" does not support being configured',
+  "top-level-attribute": "unrecognized attribute {{name}}",
+  "unrecognized-attribute": 'unrecognized attribute name "{{name}}"',
+  "missing-attribute": 'missing required attribute "{{name}}"',
+  "missing-block": 'missing required block "{{name}}"',
+  // alloy-unknown-component
+  "unknown-component": 'cannot find the definition of component name "{{name}}"',
+  "below-stability": "{{what}} is at stability level \"{{level}}\", which is below the minimum allowed stability level \"{{minimum}}\". Use --stability.level command-line flag to enable \"{{level}}\" features",
+  "community-component": 'component "{{name}}" is a community component. Use --feature.community-components.enabled command-line flag to enable community components',
+  // alloy-deprecated
+  "deprecated-stdlib": "this stdlib function is deprecated; please refer to the documentation for updated usage and alternatives",
+  "removed-component": 'component "{{name}}" has been removed from Alloy',
+} as const;
+
+export type FindingCode = keyof typeof FINDING_MESSAGES;
+
+export interface Finding {
+  code: FindingCode;
+  /** Alloy's message with the data filled in. */
+  message: string;
+  data: Record<string, string>;
+  /** UTF-16 offsets into the analysed text. */
+  range: TextRange;
+  /** Where the other half of the problem is (the first declaration of a duplicate). */
+  related?: { range: TextRange; message: string };
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function finding(code: FindingCode, range: TextRange, data: Record<string, string> = {}): Finding {
+  return { code, message: fillTemplate(FINDING_MESSAGES[code], data), data, range };
+}

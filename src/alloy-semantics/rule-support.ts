@@ -1,0 +1,46 @@
+/**
+ * What the alloy-* rules share: the analysis options for a document and the
+ * step from a finding to a report.
+ */
+import type { AlloyDocument } from "../repo/types.js";
+import type { RuleContext } from "../engine/types.js";
+import type { StabilityLevel } from "../config/types.js";
+import type { SeverityName } from "../core/diagnostic.js";
+import { analyzeAlloy, FLEET_INJECTED_ARGUMENTS } from "./analyze.js";
+import type { Finding, FindingCode } from "./findings.js";
+
+/** The target's minimum stability level; generally-available when nothing is configured. */
+export function minStabilityOf(doc: AlloyDocument): StabilityLevel {
+  return doc.pipeline?.target.stabilityLevel ?? doc.target?.stabilityLevel ?? "generally-available";
+}
+
+/**
+ * The findings for a document, analysed as Fleet Management loads it: a
+ * module with the injected arguments. Null when the text does not parse
+ * (alloy-syntax reports that).
+ */
+export function documentFindings(doc: AlloyDocument): Finding[] | null {
+  const { ast } = doc.parse();
+  if (!ast) return null;
+  return analyzeAlloy(ast, { context: "module", minStability: minStabilityOf(doc), injectedArguments: FLEET_INJECTED_ARGUMENTS });
+}
+
+/** Reports a finding under a message id, with its related location mapped through the contents. */
+export function reportFinding(context: RuleContext, doc: AlloyDocument, f: Finding, messageId: string, maxSeverity?: SeverityName): void {
+  const loc = context.contentsLocation(doc, f.range);
+  context.report({
+    messageId,
+    data: f.data,
+    loc,
+    ...(maxSeverity ? { maxSeverity } : {}),
+    ...(f.related ? { related: [{ ...context.contentsLocation(doc, f.related.range), message: f.related.message }] } : {}),
+  });
+}
+
+/** Reports every finding whose code has a message id in `ids`. */
+export function reportFindings(context: RuleContext, doc: AlloyDocument, ids: Partial<Record<FindingCode, string>>): void {
+  for (const f of documentFindings(doc) ?? []) {
+    const messageId = ids[f.code];
+    if (messageId) reportFinding(context, doc, f, messageId);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * `fleetlint init [dir]`: writes a starter config, an example pipeline and the
+ * hook snippets. Refuses to overwrite (exit 2, listing the files) unless
+ * `--force` is given.
+ */
+import type { Command } from "commander";
+import { UsageError } from "./errors.js";
+
+interface InitFlags {
+  force?: boolean;
+  namespace?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command("init")
+    .description("write a starter fleetlint.config.yaml, an example pipeline and hook snippets")
+    .argument("[dir]", "folder to initialise", ".")
+    .option("--force", "overwrite files that already exist")
+    .option("--namespace <name>", "source namespace for the target (default: the folder's name)")
+    .action(async (dir: string, flags: InitFlags) => {
+      const { initRepository } = await import("../init/index.js");
+      const result = initRepository({ dir, force: flags.force, namespace: flags.namespace });
+      if (!result.ok) {
+        throw new UsageError(
+          `refusing to overwrite existing files (use --force to replace them):\n${result.existing.map((f) => `  ${f}`).join("\n")}`,
+        );
+      }
+      const lines = result.written.map((f) => `  ${result.overwritten.includes(f) ? "replaced" : "created"} ${f}`);
+      process.stdout.write(
+        [
+          "fleetlint: initialised",
+          ...lines,
+          "",
+          "Next steps:",
+          "  fleetlint check                 lint the example pipeline",
+          "  pre-commit install              run fleetlint on every commit (pre-commit framework)",
+          "  npx husky init && echo 'npx lint-staged' > .husky/pre-commit   or with husky + lint-staged",
+          "",
+        ].join("\n"),
+      );
+      process.exitCode = 0;
+    });
+}

@@ -1,0 +1,14 @@
+/**
+ * A rule that broke its contract (undeclared message id, range outside the
+ * file, a fix it did not declare). It names the rule so the failing test, or
+ * the user's bug report, points at the culprit instead of a misplaced caret.
+ */
+export class RuleContractError extends Error {
+  constructor(
+    readonly ruleId: string,
+    detail: string,
+  ) {
+    super(`rule ${ruleId}: ${detail}`);
+    this.name = "RuleContractError";
+  }
+}

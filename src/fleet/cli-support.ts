@@ -1,0 +1,67 @@
+/**
+ * What the plan, sync and import commands share: the connection flags, the
+ * session, `--verbose` request lines, and turning fleet errors into the CLI's
+ * exit codes (1: the server refused the change; 2: setup, credentials,
+ * network). Every message passes through the session's scrubber.
+ */
+import { CliError } from "../cli/errors.js";
+import type { ClientEvent } from "./client.js";
+import { FleetApiError, FleetNetworkError, FleetSetupError } from "./errors.js";
+import { SyncMismatchError, SyncRefusedError } from "./sender.js";
+import { FleetSession } from "./session.js";
+
+export interface ConnectionFlags {
+  tokenFile?: string;
+  verbose?: boolean;
+}
+
+export function createSession(flags: ConnectionFlags, write: (line: string) => void = (line) => process.stderr.write(line)): FleetSession {
+  return new FleetSession({
+    env: process.env,
+    tokenFile: flags.tokenFile,
+    client: flags.verbose ? { onEvent: (event) => write(`${describeEvent(event)}\n`) } : {},
+  });
+}
+
+export function describeEvent(event: ClientEvent): string {
+  const attempt = event.attempt > 0 ? ` (retry ${event.attempt})` : "";
+  const outcome = event.outcome === "ok" ? "ok" : `${event.outcome === "retry" ? "failed, retrying" : "failed"}: ${event.detail ?? ""}`;
+  return `fleetlint: ${event.procedure}${attempt} ${outcome} [${Math.round(event.durationMs)} ms]`;
+}
+
+/** Maps an error from the fleet stage to a CLI error with the right exit code; other errors pass through. */
+export function toCliError(error: unknown, session: FleetSession | undefined): unknown {
+  const scrub = (text: string): string => (session ? session.scrub(text) : text);
+  if (error instanceof SyncRefusedError || error instanceof SyncMismatchError) {
+    return new CliError(scrub(error.message), 1);
+  }
+  if (error instanceof FleetSetupError) return new CliError(scrub(error.message), 2);
+  if (error instanceof FleetApiError) {
+    if (error.code === "unauthenticated") {
+      return new CliError("Fleet Management rejected the credentials (unauthenticated): check FLEET_MANAGEMENT_USERNAME (the instance ID) and the token", 2);
+    }
+    if (error.code === "permission_denied") {
+      return new CliError(
+        `Fleet Management denied ${error.procedure} (permission_denied): the token needs the fleet-management:read and fleet-management:write scopes${error.serverMessage ? ` (${scrub(error.serverMessage)})` : ""}`,
+        2,
+      );
+    }
+    return new CliError(scrub(`Fleet Management error: ${error.message}`), 2);
+  }
+  if (error instanceof FleetNetworkError) return new CliError(scrub(`Cannot reach Fleet Management: ${error.message}`), 2);
+  if (error instanceof Error && session) {
+    // Unknown failures still must not carry a secret into the CLI's last-resort message.
+    error.message = scrub(error.message);
+    if (error.stack) error.stack = scrub(error.stack);
+  }
+  return error;
+}
+
+/** Runs a command body and rethrows its failure as a CLI error. */
+export async function withFleetErrors<T>(session: () => FleetSession | undefined, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    throw toCliError(error, session());
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * A parsed definition becomes a Pipeline (SPEC §1.1): its name, `enabled` as
+ * written, matchers with their YAML ranges, and exactly one contents source
+ * (sibling `.alloy`, `contents_file` or inline `contents`). Problems with the
+ * contents source become `pipeline-schema` LoadProblems.
+ */
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
+import type { SourceText, TextRange } from "../core/source.js";
+import { matcherEntry } from "../config/load.js";
+import { scalarText } from "../config/yaml-scalar.js";
+import { contentsNode, matcherNodes, EXTENSION_KEYS, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
+import type { FileStore } from "./files.js";
+import { siblingAlloyPath } from "./walk.js";
+import type { ConfigType, LoadProblem, Pipeline, PipelineContents, Target } from "./types.js";
+
+/** Where `contents_file` points: candidates in resolution order and the first that exists. */
+export interface ContentsFileLookup {
+  tried: string[];
+  found: string | undefined;
+}
+
+/** Absolute path as is, else relative to the definition's folder, else relative to the target root. */
+export function resolveContentsFile(value: string, definitionPath: string, root: string, store: FileStore): ContentsFileLookup {
+  const tried = isAbsolute(value) ? [value] : [resolve(dirname(definitionPath), value), resolve(root, value)];
+  const unique = [...new Set(tried)];
+  return { tried: unique, found: unique.find((p) => store.exists(p)) };
+}
+
+export function buildPipeline(parsed: ParsedDefinition, target: Target, store: FileStore, problems: LoadProblem[]): Pipeline {
+  const { definition, doc } = parsed;
+  // Broken YAML or a non-mapping: its keys are unknown, so only the sibling can be the source.
+  const understood = parsed.fields !== undefined;
+  const fields = parsed.fields ?? {};
+  const file = definition.file;
+  const problem = (range: TextRange, messageId: string, data?: Record<string, string | number>, on: SourceText = file) =>
+    problems.push({ file: on, range, ruleId: PIPELINE_SCHEMA_RULE, messageId, ...(data ? { data } : {}) });
+  const keyRange = (key: string) => definition.keys.get(key)?.key ?? { start: 0, end: 0 };
+  const valueRange = (key: string) => definition.keys.get(key)?.value ?? { start: 0, end: 0 };
+
+  const name = typeof fields.name === "string" && fields.name !== "" ? fields.name : basename(file.path).replace(/\.ya?ml$/i, "");
+  const configType: ConfigType = fields.config_type === "otel" ? "otel" : "alloy";
+  const pipeline: Pipeline = {
+    target,
+    name,
+    definition,
+    enabled: typeof fields.enabled === "boolean" ? fields.enabled : undefined,
+    matchers: matcherNodes(doc).map((node) => matcherEntry(file.text, node)),
+    configType,
+    contents: null,
+  };
+  if (isPlainObject(fields.metadata)) pipeline.metadata = fields.metadata;
+
+  if (target.compat === "sync-action") {
+    for (const key of definition.keys.keys()) if (EXTENSION_KEYS.includes(key)) problem(keyRange(key), "extensionKey", { key });
+  }
+
+  // The sources written, in the order we prefer them when more than one is.
+  const sources: { label: string; load: () => PipelineContents | null; at: TextRange }[] = [];
+  const inline = contentsNode(doc);
+  if (inline) {
+    sources.push({
+      label: "`contents`",
+      at: keyRange("contents"),
+      load: () => {
+        const scalar = scalarText(file.text, inline);
+        return { origin: "inline", text: scalar.text, file, toFileOffset: scalar.toFileOffset };
+      },
+    });
+  }
+  if (typeof fields.contents_file === "string" && fields.contents_file !== "") {
+    const value = fields.contents_file;
+    sources.push({
+      label: "`contents_file`",
+      at: keyRange("contents_file"),
+      load: () => {
+        const lookup = resolveContentsFile(value, file.path, target.root, store);
+        if (!lookup.found) {
+          const tried = lookup.tried.map((p) => relativeTo(dirname(file.path), p)).join(", ");
+          problem(valueRange("contents_file"), "contentsFileNotFound", { path: value, tried });
+          return null;
+        }
+        return fileContents(lookup.found, "contents_file", configType, store, problem, valueRange("contents_file"));
+      },
+    });
+  }
+  const siblingPath = siblingAlloyPath(file.path);
+  if (store.exists(siblingPath)) {
+    sources.push({
+      label: `the sibling file ${basename(siblingPath)}`,
+      at: { start: 0, end: 0 },
+      load: () => fileContents(siblingPath, "sibling", configType, store, problem, { start: 0, end: 0 }),
+    });
+  }
+
+  if (sources.length > 1) {
+    const at = sources.some((s) => s.label === "`contents_file`") ? keyRange("contents_file") : keyRange("contents");
+    problem(at, "contentsAmbiguous", { sources: sources.map((s) => s.label).join(" and ") });
+  }
+  if (sources.length === 0) {
+    // A `contents`/`contents_file` of the wrong type already has its schema error.
+    if (!understood || definition.keys.has("contents") || definition.keys.has("contents_file")) return pipeline;
+    if (configType === "otel") problem(keyRange("config_type"), "otelContentsMissing");
+    else if (target.compat === "sync-action") problem(firstLine(file), "siblingNotFound", { sibling: basename(siblingPath) });
+    else problem(firstLine(file), "contentsMissing", { sibling: basename(siblingPath) });
+    return pipeline;
+  }
+  if (configType === "otel" && sources[0].label.startsWith("the sibling")) {
+    problem(keyRange("config_type"), "otelContentsMissing");
+    return pipeline;
+  }
+
+  const contents = sources[0].load();
+  if (!contents) return pipeline;
+  pipeline.contents = contents;
+  if (contents.text.trim() === "") {
+    if (contents.origin === "inline") problem(valueRange("contents"), "contentsEmpty", { source: "`contents`" });
+    else problem({ start: 0, end: 0 }, "contentsEmpty", { source: basename(contents.file.path) }, contents.file);
+  }
+  return pipeline;
+}
+
+function fileContents(
+  path: string,
+  origin: "sibling" | "contents_file",
+  configType: ConfigType,
+  store: FileStore,
+  problem: (range: TextRange, messageId: string, data?: Record<string, string | number>) => void,
+  at: TextRange,
+): PipelineContents | null {
+  const source = store.read(path, configType === "alloy" ? "alloy" : "text");
+  if (source instanceof Error) {
+    problem(at, "fileUnreadable", { path: basename(path), reason: source.message });
+    return null;
+  }
+  return { origin, text: source.text, file: source, toFileOffset: (offset) => offset };
+}
+
+/** A file-level problem points at the first line of the definition. */
+function firstLine(file: SourceText): TextRange {
+  const nl = file.text.indexOf("\n");
+  return { start: 0, end: nl === -1 ? file.text.length : nl };
+}
+
+function relativeTo(dir: string, path: string): string {
+  const rel = relative(dir, path);
+  return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

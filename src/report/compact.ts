@@ -1,0 +1,22 @@
+/**
+ * One line per problem, ESLint's `compact` form:
+ *   /abs/path.yaml: line 3, col 7, Error - message (rule-id)
+ * followed by a blank line and the problem count.
+ */
+import type { FileResult } from "../core/diagnostic.js";
+import { pluralize, type FormatContext } from "./index.js";
+
+export default function format(results: FileResult[], _context: FormatContext): string {
+  let output = "";
+  let total = 0;
+  for (const result of results) {
+    for (const m of result.messages) {
+      total++;
+      const severity = m.severity === 2 ? "Error" : "Warning";
+      const rule = m.ruleId ? ` (${m.ruleId})` : "";
+      output += `${result.filePath}: line ${m.line}, col ${m.column}, ${severity} - ${m.message}${rule}\n`;
+    }
+  }
+  if (total > 0) output += `\n${pluralize(total, "problem")}\n`;
+  return output;
+}

@@ -1,0 +1,57 @@
+/**
+ * Output formats: one module per format (`./<name>.js`), each a pure function
+ * of the results and a FormatContext, imported only when asked for.
+ */
+import { isAbsolute, relative } from "node:path";
+import type { FileResult } from "../core/diagnostic.js";
+import type { RuleMeta } from "../engine/types.js";
+
+export const FORMAT_NAMES = ["stylish", "json", "compact", "sarif", "github", "junit"] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** What a formatter knows besides the results (ESLint's formatter context). */
+export interface FormatContext {
+  /** Paths are shown relative to this folder when inside it. */
+  cwd: string;
+  /** Metadata of every rule in the run, by id (descriptions, docs links). */
+  rulesMeta: Readonly<Record<string, RuleMeta | undefined>>;
+  /** Whether to use ANSI colours (stylish also switches to its code-frame layout). */
+  color: boolean;
+}
+
+export type Formatter = (results: FileResult[], context: FormatContext) => string;
+
+export function isFormatName(name: string): name is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(name);
+}
+
+const loaded = new Map<FormatName, Promise<Formatter>>();
+
+export function loadFormatter(name: FormatName): Promise<Formatter> {
+  let formatter = loaded.get(name);
+  if (!formatter) {
+    formatter = import(`./${name}.js`).then((mod: { default: Formatter }) => mod.default);
+    loaded.set(name, formatter);
+  }
+  return formatter;
+}
+
+/** Formats results with a named format. */
+export async function format(name: FormatName, results: FileResult[], context: FormatContext): Promise<string> {
+  return (await loadFormatter(name))(results, context);
+}
+
+/** Builds a FormatContext from the rule map lintProject returns. */
+export function formatContext(rules: ReadonlyMap<string, RuleMeta>, cwd: string, color: boolean): FormatContext {
+  return { cwd, rulesMeta: Object.fromEntries(rules), color };
+}
+
+/** A path as people read it: relative to cwd when inside it, else absolute. */
+export function displayPath(filePath: string, cwd: string): string {
+  const rel = relative(cwd, filePath);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? filePath : rel;
+}
+
+export function pluralize(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * JUnit XML for CI systems that render test reports (GitLab, Jenkins,
+ * Bitbucket): one testsuite per file, one failing testcase per problem, and a
+ * single passing testcase for a clean file so it still counts as checked.
+ * Warnings are failures of type "warning", as ESLint's junit formatter does.
+ */
+import type { Diagnostic, FileResult } from "../core/diagnostic.js";
+import type { FormatContext } from "./index.js";
+import { repoRelative } from "./sarif.js";
+
+/**
+ * Escapes text for XML content or a double-quoted attribute. Characters XML
+ * 1.0 cannot carry at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF)
+ * become U+FFFD so a stray byte in a message never breaks the report.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\t/g, "&#9;");
+}
+
+function testcase(path: string, message: Diagnostic, cwd: string): string {
+  const rule = message.ruleId ?? "fleetlint";
+  const where = message.line >= 1 ? `${message.line}:${message.column}` : "";
+  const type = message.severity === 2 ? "error" : "warning";
+  const related = (message.related ?? []).map((r) => `\n${repoRelative(r.filePath, cwd)}:${r.line}:${r.column}: ${r.message}`).join("");
+  const body = `${path}${where ? `:${where}` : ""}: ${type} ${message.message} (${rule})${related}`;
+  return [
+    `    <testcase classname="${escapeXml(path)}" name="${escapeXml(`${rule}${where ? ` at ${where}` : ""}`)}" time="0">`,
+    `      <failure type="${type}" message="${escapeXml(message.message)}">${escapeXml(body)}</failure>`,
+    "    </testcase>",
+  ].join("\n");
+}
+
+export default function format(results: FileResult[], context: FormatContext): string {
+  let tests = 0;
+  let failures = 0;
+  const suites: string[] = [];
+  for (const file of results) {
+    const path = repoRelative(file.filePath, context.cwd);
+    const count = Math.max(1, file.messages.length);
+    tests += count;
+    failures += file.messages.length;
+    const cases = file.messages.length
+      ? file.messages.map((m) => testcase(path, m, context.cwd))
+      : [`    <testcase classname="${escapeXml(path)}" name="fleetlint" time="0"/>`];
+    suites.push(
+      `  <testsuite name="${escapeXml(path)}" tests="${count}" failures="${file.messages.length}" errors="0" skipped="0" time="0">`,
+      ...cases,
+      "  </testsuite>",
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="fleetlint" tests="${tests}" failures="${failures}" errors="0" time="0">`,
+    ...suites,
+    "</testsuites>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,169 @@
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules that
+ * produced results (id, description, docs link), and one result per problem
+ * located by a repo-relative URI under %SRCROOT%, so alerts stay stable when
+ * the checkout path changes between runs.
+ */
+import { relative, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Diagnostic, FileResult, RelatedLocation } from "../core/diagnostic.js";
+import type { RuleMeta } from "../engine/types.js";
+import { version } from "../cli/version.js";
+import type { FormatContext } from "./index.js";
+
+export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+export const INFORMATION_URI = "https://github.com/fleetlint/fleetlint";
+const SRCROOT = "%SRCROOT%";
+/** Stands in for a rule when a problem has no rule (an unreadable file, an internal failure). */
+const NO_RULE_ID = "fleetlint";
+
+type SarifLevel = "error" | "warning" | "note";
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface PhysicalLocation {
+  artifactLocation: ArtifactLocation;
+  region?: Region;
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: { physicalLocation: PhysicalLocation }[];
+  relatedLocations?: { id: number; physicalLocation: PhysicalLocation; message: { text: string } }[];
+}
+
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  helpUri?: string;
+  defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[] };
+}
+
+/**
+ * A path as the repository knows it: relative to `cwd` with forward slashes.
+ * Paths outside `cwd` stay absolute (they cannot be expressed from the root).
+ */
+export function repoRelative(filePath: string, cwd: string): string {
+  const rel = relative(cwd, filePath);
+  if (rel === "" || rel.startsWith("..") || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) {
+    return filePath.split(sep).join("/");
+  }
+  return rel.split(sep).join("/");
+}
+
+function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
+  const rel = relative(cwd, filePath);
+  if (rel !== "" && !rel.startsWith("..") && !/^[a-zA-Z]:/.test(rel) && !rel.startsWith(sep)) {
+    // Percent-encode each segment as a URI reference needs, keeping the slashes.
+    const uri = rel.split(sep).map(encodeURIComponent).join("/");
+    return { uri, uriBaseId: SRCROOT };
+  }
+  return { uri: pathToFileURL(filePath).href };
+}
+
+function region(line: number, column: number, endLine: number, endColumn: number): Region | undefined {
+  if (!(line >= 1)) return undefined;
+  const startColumn = Math.max(1, column || 1);
+  const lastLine = Math.max(line, endLine || line);
+  // SARIF's endColumn is the column after the last character; an empty range
+  // still has to cover something on GitHub, so it never ends before it starts.
+  const lastColumn = lastLine === line ? Math.max(startColumn, endColumn || startColumn) : Math.max(1, endColumn || 1);
+  return { startLine: line, startColumn, endLine: lastLine, endColumn: lastColumn };
+}
+
+function physicalLocation(filePath: string, cwd: string, at: Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">): PhysicalLocation {
+  const location: PhysicalLocation = { artifactLocation: artifactLocation(filePath, cwd) };
+  const r = region(at.line, at.column, at.endLine, at.endColumn);
+  if (r) location.region = r;
+  return location;
+}
+
+function relatedLocations(related: RelatedLocation[], cwd: string): SarifResult["relatedLocations"] {
+  return related.map((loc, index) => ({
+    id: index + 1,
+    physicalLocation: physicalLocation(loc.filePath, cwd, { line: loc.line, column: loc.column, endLine: loc.line, endColumn: loc.column }),
+    message: { text: loc.message || "related location" },
+  }));
+}
+
+function levelOfSeverity(severity: 1 | 2): SarifLevel {
+  return severity === 2 ? "error" : "warning";
+}
+
+function defaultLevel(meta: RuleMeta | undefined): SarifLevel {
+  if (meta?.defaultSeverity === "error") return "error";
+  if (meta?.defaultSeverity === "warn") return "warning";
+  // Off by default and switched on in the config: advice rather than a verdict.
+  return meta ? "note" : "error";
+}
+
+function ruleDescriptor(id: string, meta: RuleMeta | undefined): SarifRule {
+  const rule: SarifRule = {
+    id,
+    shortDescription: { text: meta?.docs.description || (id === NO_RULE_ID ? "fleetlint could not lint the file" : id) },
+    defaultConfiguration: { level: defaultLevel(meta) },
+    properties: { tags: meta ? [meta.type, meta.category] : ["fatal"] },
+  };
+  if (meta?.docs.url) rule.helpUri = meta.docs.url;
+  return rule;
+}
+
+export default function format(results: FileResult[], context: FormatContext): string {
+  const rules: SarifRule[] = [];
+  const ruleIndex = new Map<string, number>();
+  const indexOf = (id: string): number => {
+    let index = ruleIndex.get(id);
+    if (index === undefined) {
+      index = rules.length;
+      ruleIndex.set(id, index);
+      rules.push(ruleDescriptor(id, context.rulesMeta[id]));
+    }
+    return index;
+  };
+
+  const sarifResults: SarifResult[] = [];
+  for (const file of results) {
+    for (const message of file.messages) {
+      const ruleId = message.ruleId ?? NO_RULE_ID;
+      const result: SarifResult = {
+        ruleId,
+        ruleIndex: indexOf(ruleId),
+        level: levelOfSeverity(message.severity),
+        message: { text: message.message },
+        locations: [{ physicalLocation: physicalLocation(file.filePath, context.cwd, message) }],
+      };
+      if (message.related?.length) result.relatedLocations = relatedLocations(message.related, context.cwd);
+      sarifResults.push(result);
+    }
+  }
+
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: "fleetlint", version, semanticVersion: version, informationUri: INFORMATION_URI, rules },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

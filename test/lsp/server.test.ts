@@ -1,0 +1,183 @@
+// Drives `fleetlint lsp --stdio` (the built CLI in dist/) with a real LSP
+// client over the child's stdio: initialize, open a broken file, receive our
+// diagnostics, fix it through a change, format, shut down and exit.
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import {
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentFormattingRequest,
+  ExitNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { initRepository } from "../../src/init/index.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const cli = join(root, "dist", "src", "cli", "main.js");
+
+// Line 3 has a `}` with no block to close.
+const BROKEN = `prometheus.exporter.self "default" { }
+
+}
+`;
+const UNFORMATTED = `prometheus.exporter.self "default" {}
+
+prometheus.scrape "self" {
+targets = prometheus.exporter.self.default.targets
+    forward_to = []
+}
+`;
+const FORMATTED = `prometheus.exporter.self "default" { }
+
+prometheus.scrape "self" {
+\ttargets    = prometheus.exporter.self.default.targets
+\tforward_to = []
+}
+`;
+
+let workspace: string;
+let child: ChildProcessWithoutNullStreams;
+let connection: MessageConnection;
+const published: PublishDiagnosticsParams[] = [];
+const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+
+function nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+  const seen = published.find((p) => p.uri === uri && (version === undefined || p.version === version));
+  if (seen) {
+    published.splice(published.indexOf(seen), 1);
+    return Promise.resolve(seen);
+  }
+  return new Promise((resolve) => waiters.push({ uri, version, resolve }));
+}
+
+function uriOf(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+beforeAll(async () => {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (npm test does it in pretest)`);
+  workspace = mkdtempSync(join(tmpdir(), "fleetlint-lsp-"));
+  initRepository({ dir: workspace, namespace: "lsp-test" });
+  writeFileSync(join(workspace, "pipelines", "broken.yaml"), "enabled: true\nmatchers:\n  - team=a\n");
+  writeFileSync(join(workspace, "pipelines", "broken.alloy"), BROKEN);
+  writeFileSync(join(workspace, "pipelines", "ugly.yaml"), "enabled: true\nmatchers:\n  - team=b\n");
+  writeFileSync(join(workspace, "pipelines", "ugly.alloy"), UNFORMATTED);
+
+  child = spawn(process.execPath, [cli, "lsp", "--stdio"], { cwd: workspace, stdio: "pipe" });
+  connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    const waiter = waiters.find((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
+    if (waiter) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(params);
+    } else published.push(params);
+  });
+  connection.listen();
+  const init = await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: uriOf(workspace),
+    workspaceFolders: [{ uri: uriOf(workspace), name: "workspace" }],
+    capabilities: {},
+  });
+  expect(init.capabilities.documentFormattingProvider).toBe(true);
+  expect(init.serverInfo?.name).toBe("fleetlint");
+  await connection.sendNotification(InitializedNotification.type, {});
+});
+
+afterAll(() => {
+  connection?.dispose();
+  if (child && child.exitCode === null) child.kill();
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+describe("fleetlint lsp", () => {
+  const brokenPath = () => join(workspace, "pipelines", "broken.alloy");
+
+  it("publishes alloy-syntax diagnostics for a broken file on open, with 0-based ranges and a docs link", async () => {
+    const uri = uriOf(brokenPath());
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: "alloy", version: 1, text: BROKEN },
+    });
+    const { diagnostics, version } = await nextDiagnostics(uri, 1);
+    expect(version).toBe(1);
+    const syntax = diagnostics.filter((d) => d.code === "alloy-syntax");
+    expect(syntax.length).toBeGreaterThan(0);
+    const first = syntax[0];
+    expect(first.source).toBe("fleetlint");
+    expect(first.severity).toBe(1);
+    expect(first.codeDescription?.href).toMatch(/docs\/rules\/alloy-syntax\.md$/);
+    // The stray `}` is on line 3 (0-based 2), first column.
+    expect(first.range.start).toEqual({ line: 2, character: 0 });
+
+    // The same problem through the editor's other path, `check --stdin`, at the
+    // same place (1-based there).
+    const json = spawnSync(process.execPath, [cli, "check", "--stdin", "--stdin-filename", brokenPath(), "--format", "json"], {
+      cwd: workspace,
+      input: BROKEN,
+      encoding: "utf8",
+    });
+    expect(json.status, json.stderr).toBe(1);
+    const results = JSON.parse(json.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+    const fromCli = results.find((r) => r.filePath === brokenPath())!.messages.filter((m) => m.ruleId === "alloy-syntax");
+    expect(syntax.map((d: Diagnostic) => [d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1])).toEqual(
+      fromCli.map((m) => [m.line, m.column, m.endLine, m.endColumn]),
+    );
+  });
+
+  it("re-lints after a change, debounced, using the unsaved buffer", async () => {
+    const uri = uriOf(brokenPath());
+    const fixed = 'prometheus.exporter.self "default" { }\n';
+    // Two quick edits: only the last one is linted.
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: "}}}\n" }],
+    });
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: fixed }],
+    });
+    const { diagnostics } = await nextDiagnostics(uri, 3);
+    expect(diagnostics.filter((d) => d.code === "alloy-syntax")).toEqual([]);
+    expect(published.some((p) => p.uri === uri && p.version === 2)).toBe(false);
+    // The file on disk was never touched.
+    expect(readFileSync(brokenPath(), "utf8")).toBe(BROKEN);
+  });
+
+  it("formats an Alloy document with one full-document edit", async () => {
+    const uri = uriOf(join(workspace, "pipelines", "ugly.alloy"));
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: "alloy", version: 1, text: UNFORMATTED },
+    });
+    const edits = await connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri },
+      options: { tabSize: 4, insertSpaces: true },
+    });
+    expect(edits).toEqual([{ range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } }, newText: FORMATTED }]);
+  });
+
+  it("does not format a document with syntax errors", async () => {
+    const uri = uriOf(join(workspace, "pipelines", "other.alloy"));
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: "alloy", version: 1, text: BROKEN },
+    });
+    const edits = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+    expect(edits).toEqual([]);
+  });
+
+  it("shuts down and exits with code 0", async () => {
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    expect(await exited).toBe(0);
+  });
+});

@@ -1,0 +1,76 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import rule from "../../rules/pipeline-schema.js";
+import { lintProject } from "../../src/engine/index.js";
+import { tempRepo } from "../repo/temp-repo.js";
+
+/** Lints a repository with only this rule; returns `file:line:col message` per report. */
+async function run(dir: string, paths?: string[]): Promise<string[]> {
+  const outcome = await lintProject({ cwd: dir, rules: [rule], ...(paths ? { paths } : {}) });
+  return outcome.results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(dir.length + 1)}:${m.line}:${m.column} ${m.message}`));
+}
+
+const ALLOY = 'prometheus.exporter.self "default" { }\n';
+
+describe("pipeline-schema", () => {
+  it("has the metadata the registry expects", () => {
+    expect(rule.meta).toMatchObject({ id: "pipeline-schema", type: "problem", category: "fast", defaultSeverity: "error", fixable: false });
+  });
+
+  it("is silent on valid definitions of every form", async () => {
+    const dir = tempRepo({
+      "a.yaml": "name: a\nenabled: true\nmatchers: [env=prod]\n",
+      "a.alloy": ALLOY,
+      "b.yml": "enabled: false\ncontents: |\n  prometheus.exporter.self \"b\" { }\n",
+      "c.yaml": "enabled: true\ncontents_file: shared/c.alloy\nmetadata: { team: x }\n",
+      "shared/c.alloy": ALLOY,
+      "o.yaml": "enabled: true\nconfig_type: otel\ncontents: |\n  receivers: {}\n",
+    });
+    expect(await run(dir)).toEqual([]);
+  });
+
+  it("reports every kind of problem with its message", async () => {
+    const dir = tempRepo({
+      "typo.yaml": "ennabled: true\n",
+      "typo.alloy": ALLOY,
+      "type.yaml": "enabled: yes please\n",
+      "type.alloy": ALLOY,
+      "syntax.yaml": "matchers: [a=b\n",
+      "list.yaml": "- a\n",
+      "none.yaml": "enabled: true\n",
+      "two.yaml": "contents: x = 1\n",
+      "two.alloy": ALLOY,
+      "missing.yaml": "contents_file: gone.alloy\n",
+      "empty.yaml": 'contents: ""\n',
+      "otel.yaml": "config_type: otel\n",
+    });
+    expect(await run(dir)).toEqual([
+      'empty.yaml:1:11 Expected pipeline contents, found an empty `contents`',
+      "list.yaml:1:1 Expected a mapping of pipeline keys (name, enabled, matchers), found a sequence",
+      'missing.yaml:1:16 Expected the `contents_file` "gone.alloy" to exist; not found (looked for gone.alloy)',
+      "none.yaml:1:1 Expected one contents source: the sibling file none.alloy, `contents` or `contents_file`; found none",
+      "otel.yaml:1:1 Expected `contents` or `contents_file` for an OTel pipeline (config_type: otel); a sibling .alloy file holds only Alloy contents",
+      "syntax.yaml:2:1 Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      "two.yaml:1:1 Expected exactly one contents source, found `contents` and the sibling file two.alloy",
+      'type.yaml:1:10 Expected "enabled" to be a boolean, found a string',
+      'typo.yaml:1:1 Unknown key "ennabled" (did you mean "enabled"?)',
+    ]);
+  });
+
+  it("reports only on linted files, though every definition is loaded", async () => {
+    const dir = tempRepo({ "good.yaml": "enabled: true\n", "good.alloy": ALLOY, "bad.yaml": "enabld: true\n", "bad.alloy": ALLOY });
+    expect(await run(dir, ["good.yaml"])).toEqual([]);
+    expect(await run(dir, [join(dir, "bad.yaml")])).toEqual(['bad.yaml:1:1 Unknown key "enabld" (did you mean "enabled"?)']);
+  });
+
+  it("reports extension keys with compat: sync-action", async () => {
+    const dir = tempRepo({
+      "fleetlint.config.yaml": "targets:\n  - root: p\n    compat: sync-action\n",
+      "p/x.yaml": "enabled: true\nconfig_type: alloy\n",
+      "p/x.alloy": ALLOY,
+    });
+    expect(await run(dir)).toEqual([
+      'p/x.yaml:2:1 Disallowed key "config_type" with compat: sync-action (the sync action rejects every key but name, enabled and matchers)',
+    ]);
+  });
+});
