@@ -1,7 +1,9 @@
 /**
  * References to components, arguments and variables that do not exist, block
- * IDs declared twice, blocks that reference themselves, and dependency cycles:
- * what `alloy validate` and the collector's loader reject, with their messages.
+ * IDs declared twice, blocks that reference themselves, dependency cycles, and
+ * custom components given arguments their declare does not have (or missing
+ * required ones): what `alloy validate` and the collector's loader reject,
+ * with their messages.
  */
 import { defineRule } from "../src/engine/types.js";
 import { FINDING_MESSAGES } from "../src/alloy-semantics/findings.js";
@@ -22,6 +24,9 @@ export default defineRule({
       cycle: FINDING_MESSAGES.cycle,
       componentLabel: FINDING_MESSAGES["component-label"],
       blockLabel: FINDING_MESSAGES["block-label"],
+      unknownArgument: FINDING_MESSAGES["unknown-argument"],
+      unknownArgumentBlock: FINDING_MESSAGES["unknown-argument-block"],
+      missingArgument: FINDING_MESSAGES["missing-argument"],
     },
     schema: [],
   },
@@ -35,6 +40,9 @@ export default defineRule({
           cycle: "cycle",
           "component-label": "componentLabel",
           "block-label": "blockLabel",
+          "unknown-argument": "unknownArgument",
+          "unknown-argument-block": "unknownArgumentBlock",
+          "missing-argument": "missingArgument",
         });
       },
     };

@@ -1,8 +1,9 @@
 /**
  * Every diagnostic Alloy's own parser gives, with Go's message, in Go's order,
  * at Go's position (SPEC §3). The parse is the document's shared, cached one.
- * Where Go gives no end, the problem covers the token at the start (an
- * identifier or number run, else one character; nothing at a line end or EOF).
+ * Go's end position is its last character (inclusive), so the range runs
+ * past it. Where Go gives no end, the problem covers the token at the start
+ * (an identifier or number run, else one character; nothing at a line end or EOF).
  */
 import type { TextRange } from "../src/core/source.js";
 import type { SyntaxDiagnostic } from "../grammar/alloy/ast.js";
@@ -13,7 +14,12 @@ const WORD = /[\p{L}\p{N}_]/u;
 /** The range a diagnostic covers in the parsed text. */
 export function syntaxRange(diagnostic: SyntaxDiagnostic, text: string): TextRange {
   const start = Math.min(diagnostic.start.offset, text.length);
-  if (diagnostic.end) return { start, end: Math.max(start, Math.min(diagnostic.end.offset, text.length)) };
+  if (diagnostic.end) {
+    const last = Math.min(diagnostic.end.offset, text.length);
+    const lastChar = text.codePointAt(last);
+    const end = lastChar === undefined ? last : last + String.fromCodePoint(lastChar).length;
+    return { start, end: Math.max(start, end) };
+  }
   const first = text.codePointAt(start);
   if (first === undefined || first === 0x0a || first === 0x0d) return { start, end: start };
   const char = String.fromCodePoint(first);

@@ -55,7 +55,7 @@ export default defineRule({
         context.report({ messageId: "invalid", data: { matcher: m.text, reason }, loc: m.locate(range) });
         return;
       }
-      const total = length(m.text.trim());
+      const total = length(m.text);
       if (total > MAX_MATCHER) {
         context.report({ messageId: "tooLong", data: { length: total, limit: MAX_MATCHER }, loc: m.location });
       }

@@ -61,8 +61,10 @@ class OtelChecker {
     const doc: Document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
-      const [start, end] = error.pos;
-      this.report("invalidYaml", { start, end: Math.max(start, end) }, { message: error.message.split("\n")[0] });
+      // yaml may place an error one past the end of the text (an unexpected end of input).
+      const start = Math.min(error.pos[0], text.length);
+      const end = Math.min(Math.max(start, error.pos[1]), text.length);
+      this.report("invalidYaml", { start, end }, { message: error.message.split("\n")[0] });
       return;
     }
     const root = doc.contents;

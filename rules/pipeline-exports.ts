@@ -1,9 +1,9 @@
 /**
  * `argument.pipeline_exports.value["P"]["E"]` reads the `export "E"` block of
  * pipeline P. Fleet Management resolves it per collector, so P must exist in
- * the same stack, export E, and reach every collector the reading pipeline
- * reaches: P's matchers (and its target's global matchers) must each follow
- * from the reader's.
+ * the same stack, be enabled, export E, and reach every collector the reading
+ * pipeline reaches: P's matchers (and its target's global matchers) must each
+ * follow from the reader's.
  */
 import { defineRule, type RelatedReport, type RuleContext } from "../src/engine/types.js";
 import type { Pipeline, Project } from "../src/repo/types.js";
@@ -36,6 +36,12 @@ function checkUse(context: RuleContext, reader: Pipeline, use: PipelineExportUse
     return;
   }
   const related = [definedHere(provider)];
+  // A disabled pipeline reaches no collector, so an enabled reader finds nothing to read.
+  if (reader.enabled === true && provider.enabled !== true) {
+    const enabled = provider.enabled === false ? "false" : "omitted, so synced as false";
+    context.report({ messageId: "providerDisabled", data: { pipeline: use.pipeline, enabled }, loc, related });
+    return;
+  }
   if (use.exportName !== undefined) {
     const ast = provider.configType === "alloy" ? provider.alloy?.parse().ast : undefined;
     // Contents that do not parse are alloy-syntax's to report; their exports are unknown.
@@ -65,6 +71,7 @@ export default defineRule({
     messages: {
       unknownPipeline: 'Unknown pipeline "{{pipeline}}" in argument.pipeline_exports: stack "{{stack}}" has no pipeline of that name',
       missingExport: 'Unknown export "{{export}}": pipeline "{{pipeline}}" has no export "{{export}}" block',
+      providerDisabled: 'Expected pipeline "{{pipeline}}" to be enabled (enabled is {{enabled}}): collectors do not load it, so its exports are missing',
       notImplied:
         'Expected every collector of this pipeline to also receive pipeline "{{pipeline}}", but its matcher {{matcher}} does not follow from this pipeline\'s matchers; add it here or relax it there',
     },

@@ -29,13 +29,16 @@ import { BINARY_PRECEDENCE, T, TOKEN_NAMES, type TokenKind } from "./tokens.js";
 
 /**
  * Go's parser has no depth limit (its stack grows to a gigabyte); ours would
- * overflow the JS stack far earlier, so nesting beyond this many levels of
+ * overflow the JS stack far earlier (about 1,100 nested brackets with cold
+ * code on Node's default stack), so nesting beyond this many levels of
  * blocks, expressions, unary or `^` operators stops the parse with one
- * diagnostic. Real configurations nest a few dozen levels at most.
+ * diagnostic. Real configurations nest a few dozen levels at most. If the
+ * caller's stack is already deep and overflows first, the RangeError is
+ * turned into the same diagnostic.
  */
-export const MAX_NESTING_DEPTH = 1000;
+export const MAX_NESTING_DEPTH = 500;
 
-export const NESTING_TOO_DEEP = `nesting too deep: more than ${MAX_NESTING_DEPTH} levels of blocks or expressions`;
+export const NESTING_TOO_DEEP = `nesting too deep: more than ${MAX_NESTING_DEPTH} levels of blocks, brackets or operators`;
 
 const BINARY_OPS: Record<number, BinaryOp> = {
   [T.OR]: "||",
@@ -91,6 +94,12 @@ export class Parser {
   /** Line of the last error reported through addError (Go's lastError); 0 = none. */
   private lastErrorLine = 0;
   private depth = 0;
+  /**
+   * Height of the expression tree the last parse function returned. Operator
+   * and postfix chains are parsed in loops but build trees as deep as they
+   * are long, and every consumer that recurses over the tree needs a bound.
+   */
+  private height = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -175,10 +184,19 @@ export class Parser {
   }
 
   private enter(): void {
-    if (++this.depth > MAX_NESTING_DEPTH) {
-      this.diagnostics.push({ message: NESTING_TOO_DEEP, start: this.position(this.pos) });
-      throw new NestingTooDeep();
-    }
+    if (++this.depth > MAX_NESTING_DEPTH) this.tooDeep(this.position(this.pos));
+  }
+
+  private tooDeep(at: Position): never {
+    this.diagnostics.push({ message: NESTING_TOO_DEEP, start: at });
+    throw new NestingTooDeep();
+  }
+
+  /** Turns a nesting overflow (ours or the engine's) into the diagnostic; rethrows anything else. */
+  private recoverFromDepth(error: unknown): void {
+    if (error instanceof NestingTooDeep) return; // already reported
+    if (!(error instanceof RangeError)) throw error;
+    this.diagnostics.push({ message: NESTING_TOO_DEEP, start: this.position(this.pos) });
   }
 
   parseFile(): File {
@@ -186,7 +204,7 @@ export class Parser {
     try {
       body = this.parseBody(T.EOF);
     } catch (error) {
-      if (!(error instanceof NestingTooDeep)) throw error;
+      this.recoverFromDepth(error);
     }
     return {
       type: "File",
@@ -204,7 +222,7 @@ export class Parser {
       this.expect(T.TERMINATOR);
       return expr;
     } catch (error) {
-      if (!(error instanceof NestingTooDeep)) throw error;
+      this.recoverFromDepth(error);
       return null;
     }
   }
@@ -385,18 +403,24 @@ export class Parser {
     this.enter();
     const expr = this.parseBinOp(1);
     this.depth--;
+    if (this.height > MAX_NESTING_DEPTH) this.tooDeep(expr.start);
     return expr;
   }
 
   private parseBinOp(inPrec: number): Expression {
     let lhs = this.parsePowExpr();
+    let height = this.height;
     for (;;) {
       const tok = this.tok;
       const prec = BINARY_PRECEDENCE[tok];
-      if (prec < inPrec) return lhs;
+      if (prec < inPrec) {
+        this.height = height;
+        return lhs;
+      }
       const opPos = this.pos;
       this.next();
       const rhs = this.parseBinOp(prec + 1);
+      height = 1 + Math.max(height, this.height);
       lhs = {
         type: "Binary",
         op: BINARY_OPS[tok],
@@ -413,11 +437,13 @@ export class Parser {
   private parsePowExpr(): Expression {
     const lhs = this.parseUnaryExpr();
     if (this.tok !== T.POW) return lhs;
+    const lhsHeight = this.height;
     const opPos = this.pos;
     this.next();
     this.enter();
     const rhs = this.parsePowExpr();
     this.depth--;
+    this.height = 1 + Math.max(lhsHeight, this.height);
     return { type: "Binary", op: "^", opPos: this.position(opPos), left: lhs, right: rhs, start: lhs.start, end: rhs.end };
   }
 
@@ -429,10 +455,12 @@ export class Parser {
       this.enter();
       const value = this.parseUnaryExpr();
       this.depth--;
+      this.height++;
       return { type: "Unary", op, opPos, value, start: opPos, end: value.end };
     }
 
     let primary = this.parsePrimaryExpr();
+    let height = this.height;
     for (;;) {
       switch (this.tok) {
         case T.DOT: {
@@ -441,11 +469,13 @@ export class Parser {
           const name = this.lit;
           const nameStart = this.position(this.expect(T.IDENT));
           primary = { type: "Access", value: primary, name, nameStart, start: primary.start, end: this.position(nameEnd) };
+          height++;
           break;
         }
         case T.LBRACK: {
           const lbrack = this.position(this.expect(T.LBRACK));
           const index = this.parseExpression();
+          height = 1 + Math.max(height, this.height);
           const rbrackOffset = this.expect(T.RBRACK);
           primary = {
             type: "Index",
@@ -461,6 +491,7 @@ export class Parser {
         case T.LPAREN: {
           const lparen = this.position(this.expect(T.LPAREN));
           const args = this.current() !== T.RPAREN ? this.parseExpressionList(T.RPAREN) : [];
+          height = 1 + Math.max(height, args.length > 0 ? this.height : 0);
           const rparenOffset = this.expect(T.RPAREN);
           primary = {
             type: "Call",
@@ -482,6 +513,7 @@ export class Parser {
           this.expect(T.LCURLY);
           if (lcurlyTok !== T.LCURLY) {
             this.consumeStatement();
+            this.height = height;
             return primary;
           }
           this.enter();
@@ -491,6 +523,7 @@ export class Parser {
           const rcurlyOffset = this.expect(T.RCURLY);
           if (rcurlyTok !== (T.RCURLY as TokenKind)) {
             this.consumeStatement();
+            this.height = height;
             return primary;
           }
           this.diagnostics.push({
@@ -501,7 +534,8 @@ export class Parser {
           break;
         }
         default:
-          return primary;
+          this.height = height;
+            return primary;
       }
     }
   }
@@ -512,6 +546,7 @@ export class Parser {
         const start = this.position(this.pos);
         const node: Expression = { type: "Identifier", name: this.lit, start, end: this.position(this.end) };
         this.next();
+        this.height = 1;
         return node;
       }
       case T.STRING:
@@ -527,11 +562,13 @@ export class Parser {
           end: this.position(this.end),
         };
         this.next();
+        this.height = 1;
         return node;
       }
       case T.LPAREN: {
         const lparen = this.position(this.expect(T.LPAREN));
         const inner = this.parseExpression();
+        this.height++;
         const rparenOffset = this.expect(T.RPAREN);
         return {
           type: "Paren",
@@ -545,6 +582,7 @@ export class Parser {
       case T.LBRACK: {
         const lbrack = this.position(this.expect(T.LBRACK));
         const elements = this.current() !== T.RBRACK ? this.parseExpressionList(T.RBRACK) : [];
+        this.height = elements.length > 0 ? this.height + 1 : 1;
         const rbrackOffset = this.expect(T.RBRACK);
         return {
           type: "Array",
@@ -559,6 +597,7 @@ export class Parser {
         const lcurly = this.position(this.expect(T.LCURLY));
         // Go compares with `]` here (a slip for `}`), which decides whether `{]` reads fields.
         const fields = this.current() !== T.RBRACK ? this.parseFieldList(T.RCURLY) : [];
+        this.height = fields.length > 0 ? this.height + 2 : 1; // object, field, value
         const rcurlyOffset = this.expect(T.RCURLY);
         return {
           type: "Object",
@@ -574,52 +613,56 @@ export class Parser {
     const at = this.position(this.pos);
     const substitute: Literal = { type: "Literal", kind: "NULL", raw: "null", start: at, end: at };
     this.advanceToStatementEnd();
+    this.height = 1;
     return substitute;
   }
 
   private parseExpressionList(until: TokenKind): Expression[] {
     const exprs: Expression[] = [];
+    let height = 0;
     while (this.tok !== until && this.tok !== T.EOF) {
       exprs.push(this.parseExpression());
+      if (this.height > height) height = this.height;
       if (this.tok === until) break;
       if (this.tok !== T.COMMA) this.addError("missing ',' in expression list");
       this.next();
     }
+    this.height = height; // the tallest element
     return exprs;
   }
 
   private parseFieldList(until: TokenKind): ObjectField[] {
     const fields: ObjectField[] = [];
+    let height = 0;
     while (this.tok !== until && this.tok !== T.EOF) {
       fields.push(this.parseField());
+      if (this.height > height) height = this.height;
       if (this.tok === until) break;
       if (this.tok !== T.COMMA) this.addError("missing ',' in field list");
       this.next();
     }
+    this.height = height; // the tallest field value
     return fields;
   }
 
   /** Field = ( STRING | IDENT ) "=" Expression */
   private parseField(): ObjectField {
-    let name = "";
-    let quoted = false;
-    let nameStart = this.position(this.pos);
-    let nameEnd = nameStart;
-    if (this.tok === T.STRING || this.tok === T.IDENT) {
-      name = this.lit;
-      // Go unwraps quotes only when len > 2, so `""` stays the name `""`.
-      if (this.tok === T.STRING && name.length > 2) {
-        name = name.slice(1, -1);
-        quoted = true;
-      }
-      nameEnd = this.position(this.end);
-      this.next();
-    } else {
+    const named = this.tok === T.STRING || this.tok === T.IDENT;
+    if (!named) {
       this.addError(`expected field name (string or identifier), got ${TOKEN_NAMES[this.tok]}`);
       this.advance(T.ASSIGN);
-      nameStart = this.position(this.pos);
-      nameEnd = nameStart;
     }
+    // Without a name (after an error) the field sits where skipping stopped.
+    const nameStart = this.position(this.pos);
+    const nameEnd = named ? this.position(this.end) : nameStart;
+    let name = named ? this.lit : "";
+    let quoted = false;
+    // Go unwraps quotes only when len > 2, so `""` stays the name `""`.
+    if (this.tok === T.STRING && name.length > 2) {
+      name = name.slice(1, -1);
+      quoted = true;
+    }
+    if (named) this.next();
     this.expect(T.ASSIGN);
     const value = this.parseExpression();
     return { name, quoted, nameStart, nameEnd, value, start: nameStart, end: value.end };

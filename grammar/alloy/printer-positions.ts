@@ -7,18 +7,13 @@
  */
 import type { Position } from "./ast.js";
 
-/** A Go `token.Position` reduced to what the printer reads: byte offset and line. */
-export interface GoPosition {
-  offset: number;
-  line: number;
-}
-
 export class ByteIndex {
   /** UTF-16 offset of each line start. */
   private readonly lineStarts: number[] = [0];
   /** UTF-8 byte offset of each line start. */
   private readonly byteStarts: number[];
-  private readonly ascii: boolean;
+  /** The whole text is ASCII: byte offsets equal UTF-16 offsets. */
+  readonly ascii: boolean;
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
@@ -35,17 +30,16 @@ export class ByteIndex {
     }
   }
 
-  /** Our position (UTF-16 offset, 1-based line) as Go sees it. */
-  at(position: Position): GoPosition {
-    if (this.ascii) return { offset: position.offset, line: position.line };
-    const line = this.lineOfUtf16(position.offset);
-    const offset = this.byteStarts[line - 1] + utf8Length(this.text, this.lineStarts[line - 1], position.offset);
-    return { offset, line };
+  /** Go's byte offset of one of our positions. */
+  offsetOf(position: Position): number {
+    if (this.ascii) return position.offset;
+    const line = position.line;
+    return this.byteStarts[line - 1] + utf8Length(this.text, this.lineStarts[line - 1], position.offset);
   }
 
-  /** Go's `Pos.Add(n).Position()`: the line that holds a byte offset. */
-  fromByteOffset(offset: number): GoPosition {
-    return { offset, line: searchLine(this.byteStarts, offset) };
+  /** Go's `Pos.Add(n).Position().Line`: the line that holds a byte offset. */
+  lineOfByte(offset: number): number {
+    return searchLine(this.byteStarts, offset);
   }
 
   private lineOfUtf16(offset: number): number {

@@ -26,7 +26,7 @@ import type {
   Position,
   Statement,
 } from "./ast.js";
-import { ByteIndex, utf8Length, type GoPosition } from "./printer-positions.js";
+import { ByteIndex, utf8Length } from "./printer-positions.js";
 import { goQuote } from "./go-quote.js";
 import { requoteEscaped } from "./printer-quote.js";
 import { TabWriter } from "./tabwriter.js";
@@ -68,14 +68,14 @@ const ESCAPE = "\u0000";
 
 /** tabwriter.NewWriter(w, 0, 8, 1, ' ', DiscardEmptyColumns|TabIndent), then the trimmer. */
 function finish(raw: string): string {
-  const trimmer = new Trimmer();
+  const chunks: string[] = [];
   const writer = new TabWriter(
     { minWidth: 0, tabWidth: 8, padding: 1, padChar: " ", tabIndent: true, discardEmptyColumns: true, escape: ESCAPE },
-    (chunk) => trimmer.write(chunk),
+    (chunk) => chunks.push(chunk),
   );
   writer.write(raw);
   writer.flush();
-  return trimmer.result();
+  return trim(chunks.join(""));
 }
 
 // ---------------------------------------------------------------------------
@@ -113,17 +113,18 @@ class Printer {
   private indent = 0;
   private lastTok: LastToken = "WHITESPACE";
   private whitespace: Ws[] = [];
-  /** Estimated source position of the next thing written. */
-  private pos: GoPosition = { offset: 0, line: 1 };
-  /** Source position just after the last text written; line 0 = nothing written yet. */
-  private last: GoPosition = { offset: 0, line: 0 };
+  /** Estimated source position (byte offset, line) of the next thing written. */
+  private posOffset = 0;
+  private posLine = 1;
+  /** Source line just after the last text written; 0 = nothing written yet (Go only reads its line). */
+  private lastLine = 0;
   /** Output column; only "at the start of a line" matters. */
   private outColumn = 1;
 
   private groupIndex = 0;
   private group: CommentGroup = [];
-  /** Start of the pending comment group, or null when none is left. */
-  private commentPos: GoPosition | null = null;
+  /** Byte offset of the pending comment group, or -1 when none is left. */
+  private commentOffset = -1;
 
   constructor(
     readonly bytes: ByteIndex,
@@ -135,18 +136,17 @@ class Printer {
   // -- the walker's vocabulary ------------------------------------------------
 
   /** Queue whitespace for the next token. */
-  ws(...items: Ws[]): void {
-    for (const item of items) {
-      if (item === Ws.Ignore) continue;
-      if (this.whitespace.length === WHITESPACE_CAPACITY) this.writeWhitespace(this.whitespace.length);
-      this.whitespace.push(item);
-      this.lastTok = "WHITESPACE";
-    }
+  ws(item: Ws): void {
+    if (item === Ws.Ignore) return;
+    if (this.whitespace.length === WHITESPACE_CAPACITY) this.writeWhitespace(this.whitespace.length);
+    this.whitespace.push(item);
+    this.lastTok = "WHITESPACE";
   }
 
   /** Tell the printer where the next token really is in the source. */
   at(position: Position): void {
-    this.pos = this.bytes.at(position);
+    this.posOffset = this.bytes.offsetOf(position);
+    this.posLine = position.line;
   }
 
   /** An operator or delimiter. */
@@ -171,25 +171,27 @@ class Printer {
 
   /** Writes the comments left after the last token; never trailing whitespace. */
   finishOutput(): string {
-    this.flush({ offset: Number.MAX_SAFE_INTEGER, line: Number.MAX_SAFE_INTEGER }, "EOF");
+    this.flush(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "EOF");
     return this.output.join("");
   }
 
   // -- Go's Write tail, flush and comment placement ---------------------------
 
+  /** The token goes where the printer believed it was before comments and whitespace were flushed. */
   private emit(data: string): void {
-    const next = { ...this.pos };
-    this.flush(next, this.lastTok);
-    this.writeString(next, data, false);
+    const nextOffset = this.posOffset;
+    const nextLine = this.posLine;
+    this.flush(nextOffset, nextLine, this.lastTok);
+    this.writeString(nextOffset, nextLine, data, false);
   }
 
-  private flush(next: GoPosition, tok: LastToken): void {
-    if (this.commentBefore(next)) this.injectComments(next, tok);
+  private flush(nextOffset: number, nextLine: number, tok: LastToken): void {
+    if (this.commentBefore(nextOffset)) this.injectComments(nextOffset, nextLine, tok);
     else if (tok !== "EOF") this.writeWhitespace(this.whitespace.length);
   }
 
-  private commentBefore(next: GoPosition): boolean {
-    return this.commentPos !== null && this.commentPos.offset <= next.offset;
+  private commentBefore(nextOffset: number): boolean {
+    return this.commentOffset !== -1 && this.commentOffset <= nextOffset;
   }
 
   private nextComment(): void {
@@ -197,33 +199,33 @@ class Printer {
       const group = this.comments[this.groupIndex++];
       if (group.length > 0) {
         this.group = group;
-        this.commentPos = this.bytes.at(group[0].start);
+        this.commentOffset = this.bytes.offsetOf(group[0].start);
         return;
       }
     }
-    this.commentPos = null;
+    this.commentOffset = -1;
   }
 
-  private injectComments(next: GoPosition, tok: LastToken): void {
+  private injectComments(nextOffset: number, nextLine: number, tok: LastToken): void {
     let lastComment: Comment | undefined;
-    while (this.commentBefore(next)) {
+    while (this.commentBefore(nextOffset)) {
       for (const comment of this.group) {
-        this.writeCommentPrefix(next, comment);
-        this.writeString(this.bytes.at(comment.start), comment.text, true);
+        this.writeCommentPrefix(nextLine, comment);
+        this.writeString(this.bytes.offsetOf(comment.start), comment.start.line, comment.text, true);
         lastComment = comment;
       }
       this.nextComment();
     }
-    if (lastComment) this.writeCommentSuffix(next, tok, lastComment);
+    if (lastComment) this.writeCommentSuffix(nextLine, tok, lastComment);
   }
 
-  private writeCommentPrefix(next: GoPosition, comment: Comment): void {
+  private writeCommentPrefix(nextLine: number, comment: Comment): void {
     if (this.outputEmpty) return; // nothing before the comment: no separator
     const line = comment.start.line;
-    if (line === this.last.line) {
+    if (line === this.lastLine) {
       // A trailing comment starts a new tabwriter cell so trailing comments
       // align; a block comment followed by code on its line gets a space.
-      this.writeByte(line === next.line ? " " : "\t", 1);
+      this.writeByte(line === nextLine ? " " : "\t", 1);
       return;
     }
     // Write pending (in)dentation up to the first real whitespace, which is
@@ -238,15 +240,16 @@ class Printer {
       break;
     }
     this.writeWhitespace(count);
-    const newlines = this.last.line > 0 ? line - this.last.line : 0;
+    const newlines = this.lastLine > 0 ? line - this.lastLine : 0;
     if (newlines > 0) this.writeByte("\f", Math.min(newlines, MAX_NEWLINES));
   }
 
-  private writeCommentSuffix(next: GoPosition, tok: LastToken, lastComment: Comment): void {
+  private writeCommentSuffix(nextLine: number, tok: LastToken, lastComment: Comment): void {
     if (tok === "EOF") return; // no blank lines at the end of the file
-    const end = this.bytes.fromByteOffset(this.bytes.at(lastComment.start).offset + utf8Length(lastComment.text) - 1);
-    if (lastComment.text[1] === "*" && next.line === end.line) this.writeByte(" ", 1);
-    const newlines = next.line - this.last.line;
+    // Go's EndPos of a comment: start + byte length of its (CR-less) text - 1.
+    const endOffset = this.bytes.offsetOf(lastComment.start) + utf8Length(lastComment.text) - 1;
+    if (lastComment.text[1] === "*" && nextLine === this.bytes.lineOfByte(endOffset)) this.writeByte(" ", 1);
+    const newlines = nextLine - this.lastLine;
     let droppedFormfeed = false;
     for (let i = 0; i < this.whitespace.length; i++) {
       const item = this.whitespace[i];
@@ -262,11 +265,12 @@ class Printer {
 
   // -- low-level writing ------------------------------------------------------
 
-  private writeString(position: GoPosition, text: string, escaped: boolean): void {
+  private writeString(offset: number, line: number, text: string, escaped: boolean): void {
     if (this.outColumn === 1) this.writeIndent();
-    this.pos = { ...position };
-    if (escaped) this.append(ESCAPE + text + ESCAPE);
-    else this.append(text);
+    // An all-ASCII source prints only ASCII, so lengths are byte lengths.
+    this.posOffset = offset + (this.bytes.ascii ? text.length : utf8Length(text));
+    this.posLine = line;
+    this.append(escaped ? ESCAPE + text + ESCAPE : text);
 
     let newlines = 0;
     let lastNewline = -1;
@@ -274,32 +278,32 @@ class Printer {
       newlines++;
       lastNewline = i;
     }
+    // A form feed only occurs inside comments and raw strings; Go counts it as a line break here.
     for (let i = text.indexOf("\f"); i !== -1; i = text.indexOf("\f", i + 1)) {
       newlines++;
       lastNewline = Math.max(lastNewline, i);
     }
-    this.pos.offset += utf8Length(text);
     if (newlines > 0) {
-      this.pos.line += newlines;
+      this.posLine += newlines;
       this.outColumn = text.length - lastNewline;
     } else {
       this.outColumn += text.length;
     }
-    this.last = { ...this.pos };
+    this.lastLine = this.posLine;
   }
 
   private writeIndent(): void {
-    if (this.indent > 0) this.append("\t".repeat(this.indent));
-    this.pos.offset += this.indent;
+    if (this.indent > 0) this.append(INDENTS[this.indent] ?? "\t".repeat(this.indent));
+    this.posOffset += this.indent;
     this.outColumn += this.indent;
   }
 
   private writeByte(ch: string, count: number): void {
     if (this.outColumn === 1) this.writeIndent();
-    this.append(ch.repeat(count));
-    this.pos.offset += count;
+    this.append(count === 1 ? ch : ch.repeat(count));
+    this.posOffset += count;
     if (ch === "\n" || ch === "\f") {
-      this.pos.line += count;
+      this.posLine += count;
       this.outColumn = 1;
     } else {
       this.outColumn += count;
@@ -307,8 +311,9 @@ class Printer {
   }
 
   private writeWhitespace(count: number): void {
+    const pending = this.whitespace;
     for (let i = 0; i < count; i++) {
-      const item = this.whitespace[i];
+      const item = pending[i];
       switch (item) {
         case Ws.Ignore:
           break;
@@ -323,7 +328,8 @@ class Printer {
           this.writeByte(WS_TEXT[item], 1);
       }
     }
-    this.whitespace = this.whitespace.slice(count);
+    if (count === pending.length) pending.length = 0;
+    else pending.splice(0, count);
   }
 
   private append(text: string): void {
@@ -331,6 +337,8 @@ class Printer {
     if (text.length > 0) this.outputEmpty = false;
   }
 }
+
+const INDENTS = Array.from({ length: 16 }, (_, depth) => "\t".repeat(depth));
 
 // ---------------------------------------------------------------------------
 // The walker (Go's walker.go): turns nodes into tokens and layout requests.
@@ -453,7 +461,8 @@ class Walker {
       let newline = false;
       if (this.startLine(element) !== prevLine) {
         // Indent before the line break so comments before the element indent too.
-        p.ws(Ws.Indent, Ws.Formfeed);
+        p.ws(Ws.Indent);
+        p.ws(Ws.Formfeed);
         newline = true;
       } else if (i > 0) {
         p.ws(Ws.Blank);
@@ -465,7 +474,9 @@ class Walker {
     });
     if (e.elements.length > 0 && prevLine !== e.rbrack.line) {
       p.token(",");
-      p.ws(Ws.Indent, Ws.Formfeed, Ws.Unindent);
+      p.ws(Ws.Indent);
+      p.ws(Ws.Formfeed);
+      p.ws(Ws.Unindent);
     }
     p.at(e.rbrack);
     p.token("]");
@@ -511,7 +522,8 @@ class Walker {
     e.args.forEach((arg, i) => {
       let newline = false;
       if (this.startLine(arg) !== prevLine) {
-        p.ws(Ws.Formfeed, Ws.Indent);
+        p.ws(Ws.Formfeed);
+        p.ws(Ws.Indent);
         newline = true;
       }
       this.expression(arg);
@@ -616,7 +628,7 @@ class Walker {
     // Fast path: text without a line break ends on its start line.
     if (!text.includes("\n")) return start.line;
     const bytes = this.p.bytes;
-    return bytes.fromByteOffset(bytes.at(start).offset + utf8Length(text) - 1).line;
+    return bytes.lineOfByte(bytes.offsetOf(start) + utf8Length(text) - 1);
   }
 }
 
@@ -625,62 +637,20 @@ class Walker {
 /**
  * Go's printer trimmer: drops spaces and tabs before a line break and at the
  * end, turns '\f' into '\n' and '\v' into '\t', and passes escaped runs
- * (comments) through untouched, without their escape markers.
+ * (comments) through untouched, without their escape markers. Go runs it as
+ * a state machine over the tabwriter's writes; the result does not depend on
+ * how the text is split, so it is done here on the whole text at once.
  */
-class Trimmer {
-  private readonly out: string[] = [];
-  private space = "";
-  private inEscape = false;
-
-  write(chunk: string): void {
-    let textStart = 0;
-    let inText = false;
-    for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk[i];
-      if (this.inEscape) {
-        if (ch === ESCAPE) {
-          this.out.push(chunk.slice(textStart, i));
-          this.inEscape = false;
-          this.space = "";
-        }
-        continue;
-      }
-      if (ch === " " || ch === "\t" || ch === "\v") {
-        if (inText) {
-          this.out.push(chunk.slice(textStart, i));
-          inText = false;
-        }
-        this.space += ch === "\v" ? "\t" : ch;
-      } else if (ch === "\n" || ch === "\f") {
-        if (inText) {
-          this.out.push(chunk.slice(textStart, i));
-          inText = false;
-        }
-        this.space = "";
-        this.out.push("\n");
-      } else if (ch === ESCAPE) {
-        if (inText) this.out.push(chunk.slice(textStart, i));
-        else this.out.push(this.space);
-        this.space = "";
-        inText = false;
-        this.inEscape = true;
-        textStart = i + 1;
-      } else if (!inText) {
-        this.out.push(this.space);
-        this.space = "";
-        inText = true;
-        textStart = i;
-      }
-    }
-    // Go writes what is left and resets to "reading space" at the end of each write.
-    if (this.inEscape || inText) {
-      this.out.push(chunk.slice(textStart));
-      this.inEscape = false;
-      this.space = "";
-    }
+function trim(text: string): string {
+  const parts = text.split(ESCAPE);
+  // Even parts are plain text, odd parts escaped runs (kept verbatim).
+  for (let i = 0; i < parts.length; i += 2) {
+    let part = parts[i].replace(TRAILING_BLANKS, "");
+    if (i === parts.length - 1) part = part.replace(FINAL_BLANKS, "");
+    parts[i] = part.replace(/\v/g, "\t").replace(/\f/g, "\n");
   }
-
-  result(): string {
-    return this.out.join("");
-  }
+  return parts.join("");
 }
+
+const TRAILING_BLANKS = /[ \t\v]+(?=[\n\f])/g;
+const FINAL_BLANKS = /[ \t\v]+$/;

@@ -34,6 +34,15 @@ interface Cell {
   htab: boolean;
 }
 
+interface FormatFrame {
+  line0: number;
+  line1: number;
+  /** Next line to examine. */
+  next: number;
+  /** Where this frame's unprinted lines start once the child block is done. */
+  resume: number;
+}
+
 export class TabWriter {
   private cellText = "";
   /** Index in cellText up to which `cellWidth` has been counted. */
@@ -43,6 +52,8 @@ export class TabWriter {
   private lines: Cell[][] = [[]];
   private widths: number[] = [];
   private readonly tabs: string;
+  /** Cell terminators, line breaks and the escape character. */
+  private readonly special: RegExp;
 
   constructor(
     private readonly options: TabWriterOptions,
@@ -50,35 +61,46 @@ export class TabWriter {
     private readonly sink: (chunk: string) => void,
   ) {
     this.tabs = "\t".repeat(8);
+    this.special = new RegExp(`[\\t\\v\\n\\f${escapeRegExp(options.escape)}]`, "g");
   }
 
   write(text: string): void {
     const escape = this.options.escape;
+    const special = this.special;
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (!this.inEscape) {
-        if (ch === "\t" || ch === "\v" || ch === "\n" || ch === "\f") {
-          this.append(text.slice(start, i));
-          this.updateWidth();
-          start = i + 1;
-          const cells = this.terminateCell(ch === "\t");
-          if (ch === "\n" || ch === "\f") {
-            this.lines.push([]);
-            // A line with a single cell cannot influence later alignment, so
-            // it is safe to flush there too (Go does the same).
-            if (ch === "\f" || cells === 1) this.flush();
-          }
-        } else if (ch === escape) {
-          this.append(text.slice(start, i));
-          this.updateWidth();
-          start = i;
-          this.inEscape = true;
-        }
-      } else if (ch === escape) {
-        this.append(text.slice(start, i + 1));
-        start = i + 1;
+    let i = 0;
+    while (i < text.length) {
+      if (this.inEscape) {
+        const close = text.indexOf(escape, i);
+        if (close === -1) break;
+        this.append(text.slice(start, close + 1));
+        start = i = close + 1;
         this.endEscape();
+        continue;
+      }
+      // Jump to the next character that means something to the writer.
+      special.lastIndex = i;
+      const found = special.exec(text);
+      if (!found) break;
+      i = found.index;
+      const ch = text[i];
+      if (ch === escape) {
+        this.append(text.slice(start, i));
+        this.updateWidth();
+        start = i;
+        this.inEscape = true;
+        i++;
+        continue;
+      }
+      this.append(text.slice(start, i));
+      this.updateWidth();
+      start = ++i;
+      const cells = this.terminateCell(ch === "\t");
+      if (ch === "\n" || ch === "\f") {
+        this.lines.push([]);
+        // A line with a single cell cannot influence later alignment, so
+        // it is safe to flush there too (Go does the same).
+        if (ch === "\f" || cells === 1) this.flush();
       }
     }
     this.append(text.slice(start));
@@ -124,32 +146,53 @@ export class TabWriter {
     return line.length;
   }
 
-  /** Go's recursive column-block algorithm: one column width per recursion level. */
-  private format(line0: number, line1: number): void {
-    const column = this.widths.length;
-    for (let current = line0; current < line1; current++) {
-      if (column >= this.lines[current].length - 1) continue;
-      // This line has a cell in `column`: it starts a column block.
-      this.writeLines(line0, current);
-      line0 = current;
-      let width = this.options.minWidth;
-      let discardable = true;
-      for (; current < line1; current++) {
-        const line = this.lines[current];
-        if (column >= line.length - 1) break;
-        const cell = line[column];
-        width = Math.max(width, cell.width + this.options.padding);
-        if (cell.width > 0 || cell.htab) discardable = false;
+  /**
+   * Go's column-block algorithm. Go recurses once per column (the widths of
+   * the columns to the left are on `widths`); a line can have tens of
+   * thousands of cells, so the recursion is unrolled onto an explicit stack.
+   * A frame at depth d formats column d over lines [line0, line1).
+   */
+  private format(first: number, last: number): void {
+    const stack: FormatFrame[] = [{ line0: first, line1: last, next: first, resume: first }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const column = this.widths.length;
+      let descended = false;
+      for (; frame.next < frame.line1; frame.next++) {
+        const start = frame.next;
+        if (column >= this.lines[start].length - 1) continue;
+        // `start` has a cell in this column: it begins a column block.
+        this.writeLines(frame.line0, start);
+        frame.line0 = start;
+        let width = this.options.minWidth;
+        let discardable = true;
+        let end = start;
+        for (; end < frame.line1; end++) {
+          const line = this.lines[end];
+          if (column >= line.length - 1) break;
+          const cell = line[column];
+          width = Math.max(width, cell.width + this.options.padding);
+          if (cell.width > 0 || cell.htab) discardable = false;
+        }
+        if (discardable && this.options.discardEmptyColumns) width = 0;
+        // Format the columns to the right within the block, then go on after
+        // it; Go's loop increment skips `end`, which has no cell here.
+        this.widths.push(width);
+        frame.resume = end;
+        frame.next = end + 1;
+        stack.push({ line0: start, line1: end, next: start, resume: start });
+        descended = true;
+        break;
       }
-      if (discardable && this.options.discardEmptyColumns) width = 0;
-      this.widths.push(width);
-      this.format(line0, current);
-      this.widths.pop();
-      // `current` has no cell in this column (it ended the block), so the
-      // loop's increment may skip it, as Go's does.
-      line0 = current;
+      if (descended) continue;
+      this.writeLines(frame.line0, frame.line1);
+      stack.pop();
+      if (stack.length > 0) {
+        this.widths.pop();
+        const parent = stack[stack.length - 1];
+        parent.line0 = parent.resume;
+      }
     }
-    this.writeLines(line0, line1);
   }
 
   private writeLines(line0: number, line1: number): void {
@@ -196,4 +239,8 @@ function codePointCount(text: string, from: number, to: number): number {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+function escapeRegExp(ch: string): string {
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }

@@ -179,7 +179,7 @@ function isValueToken(tokens: IToken[], token: IToken | undefined): boolean {
 
 /** What the grammar wanted after `previous`. */
 function expectation(previous: IToken | undefined, tokens: IToken[], braced: boolean): string {
-  if (!previous || previous.tokenType === OpenBrace) return braced ? 'a label name or "}"' : "a label name";
+  if (!previous || previous.tokenType === OpenBrace) return braced ? 'an attribute name or "}"' : "an attribute name";
   if (isTokenOf(previous, Operator)) {
     const index = tokens.indexOf(previous);
     const name = index > 0 ? tokens[index - 1].image : "";

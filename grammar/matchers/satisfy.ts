@@ -54,7 +54,7 @@ const WORD_BOUNDARY = 16;
 const NO_WORD_BOUNDARY = 32;
 
 const NEWLINE = 10;
-const DEFAULT_BUDGET = 50_000;
+const DEFAULT_BUDGET = 20_000;
 
 interface Automaton {
   prog: Prog;
@@ -153,14 +153,18 @@ function alphabet(automata: readonly Automaton[]): number[] {
   const add = (rune: number) => {
     if (rune >= 0 && rune <= 0x10ffff) points.add(rune);
   };
+  const addRange = (low: number, high: number) => {
+    add(low);
+    add(high + 1);
+  };
   for (const { prog } of automata) {
     for (const inst of prog.inst) {
       if (inst.op === RUNE || inst.op === RUNE1) {
         const runes = inst.runes;
         if (runes.length === 1) {
-          for (const variant of caseVariants(runes[0])) add(variant), add(variant + 1);
+          for (const variant of caseVariants(runes[0])) addRange(variant, variant);
         } else {
-          for (let i = 0; i + 1 < runes.length; i += 2) add(runes[i]), add(runes[i + 1] + 1);
+          for (let i = 0; i + 1 < runes.length; i += 2) addRange(runes[i], runes[i + 1]);
         }
       } else if (inst.op === RUNE_ANY_NOT_NL) {
         add(NEWLINE + 1);
@@ -201,9 +205,17 @@ function search(automata: readonly Automaton[], budget: number): Satisfiability 
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
     if (accepts(automata, state)) return { satisfiable: true, witness: witnessOf(state) };
+    // The closure depends on the next rune only through the empty-width context: compute it once per context.
+    const closures = new Map<number, number[][]>();
     for (const rune of runes) {
       if (++steps > budget) return { satisfiable: "unknown" };
-      const next = step(automata, state, rune);
+      const context = emptyContext(state.previous, rune);
+      let threads = closures.get(context);
+      if (!threads) {
+        threads = automata.map((a, i) => closure(a.prog, state.pcs[i], context));
+        closures.set(context, threads);
+      }
+      const next = step(automata, threads, state, rune);
       if (!next) continue;
       const key = keyOf(next);
       if (seen.has(key)) continue;
@@ -222,14 +234,13 @@ function accepts(automata: readonly Automaton[], state: SearchState): boolean {
   });
 }
 
-/** Reads one rune in every automaton; null when a positive automaton can no longer match. */
-function step(automata: readonly Automaton[], state: SearchState, rune: number): SearchState | null {
-  const context = emptyContext(state.previous, rune);
+/** Reads one rune in every automaton (from their closures); null when a positive automaton can no longer match. */
+function step(automata: readonly Automaton[], threads: readonly number[][], state: SearchState, rune: number): SearchState | null {
   const pcs: number[][] = [];
   for (let i = 0; i < automata.length; i++) {
     const { prog, positive } = automata[i];
     const next = new Set<number>();
-    for (const pc of closure(prog, state.pcs[i], context)) {
+    for (const pc of threads[i]) {
       const inst = prog.inst[pc];
       if (inst.op !== MATCH && inst.matchRune(rune)) next.add(inst.out);
     }

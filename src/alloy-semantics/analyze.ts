@@ -65,6 +65,10 @@ class ModuleScope {
   /** Attributes written directly in the body. */
   readonly findings: Finding[] = [];
   readonly injected = new Set<string>();
+  /** The arguments of each `declare` of this body: name → optional. */
+  readonly declares = new Map<string, Map<string, boolean>>();
+  /** This body's labelled, non-duplicate `argument` blocks, in order. */
+  readonly argumentBlocks: Block[] = [];
 
   constructor(
     /** Alloy's "root" flag: false inside a module (and for a Fleet Management pipeline). */
@@ -92,6 +96,12 @@ class ModuleScope {
   isCustomComponent(name: string): boolean {
     const namespace = name.split(".")[0];
     return this.custom.has(namespace) || (this.registryParent?.isCustomComponent(name) ?? false);
+  }
+
+  /** The arguments of the declare a custom component name refers to, when it is a declare (not an import). */
+  declareArguments(name: string): Map<string, boolean> | undefined {
+    if (this.custom.has(name.split(".")[0])) return this.declares.get(name);
+    return this.registryParent?.declareArguments(name);
   }
 
   customNames(): string[] {
@@ -162,6 +172,25 @@ function stringAttribute(body: readonly Statement[], name: string): string | und
   }
 }
 
+function booleanAttribute(body: readonly Statement[], name: string): boolean {
+  const attr = body.find((s): s is Attribute => s.type === "Attribute" && s.name.name === name);
+  return attr?.value.type === "Literal" && attr.value.kind === "BOOL" && attr.value.raw === "true";
+}
+
+/** A custom component's body against its declare's `argument` blocks, as Alloy type-checks it. */
+function checkCustomArguments(block: Block, args: ReadonlyMap<string, boolean>, out: Finding[]): void {
+  const present = new Set<string>();
+  for (const stmt of block.body) {
+    const range = { start: stmt.start.offset, end: stmt.end.offset };
+    if (stmt.type === "Block") out.push(finding("unknown-argument-block", range, { name: blockName(stmt) }));
+    else if (!args.has(stmt.name.name)) out.push(finding("unknown-argument", range, { name: stmt.name.name }));
+    else present.add(stmt.name.name);
+  }
+  for (const [name, optional] of args) {
+    if (!optional && !present.has(name)) out.push(finding("missing-argument", wholeRange(block), { name }));
+  }
+}
+
 class Analyzer {
   private readonly catalog: ComponentCatalog = componentCatalog();
 
@@ -209,7 +238,11 @@ class Analyzer {
       node.child = module;
       node.refBody = [];
       scope.add(node);
-      if (hasLabel(block)) scope.custom.add(block.label!.value);
+      if (hasLabel(block)) {
+        scope.custom.add(block.label!.value);
+        const args = new Map(module.argumentBlocks.map((a) => [a.label!.value, booleanAttribute(a.body, "optional")]));
+        scope.declares.set(block.label!.value, args);
+      }
     }
   }
 
@@ -226,7 +259,7 @@ class Analyzer {
         this.buildForeach(scope, node);
       } else if (name === "argument" || name === "export") {
         if (scope.isRoot) node.findings.push(finding("only-in-module", wholeRange(block), { name }));
-        checkLabel(node);
+        if (checkLabel(node) && !duplicate && name === "argument") scope.argumentBlocks.push(block);
         checkSchema(node, block.body);
       } else if (IMPORT_BLOCKS.has(name)) {
         const labelled = checkLabel(node);
@@ -318,7 +351,11 @@ class Analyzer {
 
   private checkComponent(scope: ModuleScope, node: GraphNode, out: Finding[]): void {
     const name = blockName(node.block);
-    if (scope.isCustomComponent(name)) return;
+    if (scope.isCustomComponent(name)) {
+      const args = scope.declareArguments(name);
+      if (args) checkCustomArguments(node.block, args, out);
+      return;
+    }
     const range = nameRange(node.block);
     const info = this.catalog.get(name);
     if (!info) {

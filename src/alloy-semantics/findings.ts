@@ -15,6 +15,9 @@ export const FINDING_MESSAGES = {
   "component-label": 'component "{{name}}" must have a label',
   "block-label": "{{name}} block must have a label",
   "stdlib-shadowed": "a component is shadowing an existing stdlib name",
+  "unknown-argument": 'unrecognized attribute name "{{name}}"',
+  "unknown-argument-block": 'unrecognized block name "{{name}}"',
+  "missing-argument": 'missing required attribute "{{name}}"',
   // alloy-module-constraints
   "not-allowed": "{{id}} not allowed in {{where}}",
   "only-in-module": "{{name}} blocks only allowed inside a module",

@@ -2,7 +2,9 @@
  * Traversals: the references an expression makes, found exactly as Alloy's
  * `internal/util/ast` walker finds them. An identifier starts a traversal,
  * each `.name` that follows extends it, and an index or a call ends it, so in
- * `a.b[0].c` the traversal is `a.b` and in `f(x).y` it is `f` (then `x`).
+ * `a.b[0].c` the traversal is `a.b`. The walker's one quirk is kept for
+ * parity: a `.name` after a call or index extends whatever traversal the
+ * arguments or index left open (`f(x).y` gives `f` and `x.y`).
  */
 import type { Expression, Statement } from "../../grammar/alloy/ast.js";
 import type { TextRange } from "../core/source.js";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { UsageError } from "./errors.js";
+import { CliError, UsageError } from "./errors.js";
 
 interface EmulatorFlags {
   port: number;
@@ -63,22 +63,28 @@ export function register(program: Command): void {
         if (!token) throw new UsageError(`Missing token: --token-file ${flags.tokenFile} is empty`);
       }
       const { startEmulator } = await import("../fleet/emulator/index.js");
-      const emulator = await startEmulator({
-        port: flags.port,
-        host: flags.host,
-        statePath: flags.state,
-        username: flags.username,
-        token,
-        pipelineLimit: flags.pipelineLimit,
-        rateLimit: flags.rateLimit,
-        failRate: flags.failRate,
-        latencyMs: flags.latency,
-        dropConnections: flags.dropConnections,
-        seed: flags.seed,
-        onRequest: flags.verbose
-          ? (r) => process.stderr.write(`${new Date(r.time).toISOString()} ${r.procedure} ${r.code === "dropped" ? "dropped" : `${r.status}${r.code ? ` ${r.code}` : ""}`}\n`)
-          : undefined,
-      });
+      let emulator: Awaited<ReturnType<typeof startEmulator>>;
+      try {
+        emulator = await startEmulator({
+          port: flags.port,
+          host: flags.host,
+          statePath: flags.state,
+          username: flags.username,
+          token,
+          pipelineLimit: flags.pipelineLimit,
+          rateLimit: flags.rateLimit,
+          failRate: flags.failRate,
+          latencyMs: flags.latency,
+          dropConnections: flags.dropConnections,
+          seed: flags.seed,
+          onRequest: flags.verbose
+            ? (r) => process.stderr.write(`${new Date(r.time).toISOString()} ${r.procedure} ${r.code === "dropped" ? "dropped" : `${r.status}${r.code ? ` ${r.code}` : ""}`}\n`)
+            : undefined,
+        });
+      } catch (error) {
+        // A busy port or an unreadable state file: say so in one line.
+        throw new CliError(`Cannot start the emulator: ${error instanceof Error ? error.message : String(error)}`);
+      }
       const tokenLine =
         flags.tokenFile === undefined
           ? `export FLEET_MANAGEMENT_TOKEN=${emulator.token}`

@@ -40,7 +40,7 @@ export function register(program: Command): void {
     .option("--token-file <path>", "read the Fleet Management token from this file")
     .option("--verbose", "log every API request to stderr")
     .action(async (flags: SyncFlags) => {
-      const [{ loadConfig }, { loadProject }, { lintProject }, { loadLanguages }, sender, { renderPlans }, { hasChanges }, support, { formatLintFailure }, { createOnlineState }] = await Promise.all([
+      const [{ loadConfig }, { loadProject }, { lintProject }, { loadLanguages }, sender, { renderPlans }, { hasChanges }, support, { lintGate }, { createOnlineState }] = await Promise.all([
         import("../config/index.js"),
         import("../repo/index.js"),
         import("../engine/index.js"),
@@ -62,9 +62,9 @@ export function register(program: Command): void {
           session = support.createSession(flags);
           const online = flags.online ? createOnlineState(project, { env: process.env, session }) : undefined;
           const { results } = await lintProject({ cwd, config, project, online });
-          const failure = formatLintFailure(results, cwd);
-          if (failure) {
-            process.stderr.write(failure);
+          const gate = lintGate(results, cwd);
+          process.stderr.write(gate.text);
+          if (gate.errorCount > 0) {
             process.exitCode = 1;
             return;
           }

@@ -17,7 +17,7 @@ export interface ScalarText {
   /** Offset in `text` (0..length) → offset in the file. */
   toFileOffset(textOffset: number): number;
   /** Whether every character maps exactly (false when the line-start fallback is used). */
-  exact: boolean;
+  readonly exact: boolean;
 }
 
 /** Decoded characters and, for each, the file offset it came from (plus one past the end). */
@@ -31,19 +31,31 @@ const isBlank = (c: string | undefined) => c === " " || c === "\t";
 export function scalarText(source: string, node: Scalar): ScalarText {
   const [start, valueEnd] = node.range ?? [0, 0, 0];
   const range = { start, end: valueEnd };
-  const raw = source.slice(start, valueEnd);
-  const value = typeof node.value === "string" ? node.value : typeof node.source === "string" ? node.source : raw;
-  const decoded = decodeScalar(source, start, valueEnd, node.type, value);
-  if (decoded && decoded.out === value) {
-    const map = decoded.map;
-    return {
-      text: value,
-      range,
-      exact: true,
-      toFileOffset: (offset) => map[Math.max(0, Math.min(offset, map.length - 1))],
-    };
-  }
-  return { text: value, range, exact: false, toFileOffset: lineStartMapper(source, start, valueEnd, value, node.type) };
+  const value = typeof node.value === "string" ? node.value : typeof node.source === "string" ? node.source : source.slice(start, valueEnd);
+  // Built on first use: most matchers and contents never need a position.
+  let mapper: ((offset: number) => number) | undefined;
+  let exact = false;
+  const build = (): ((offset: number) => number) => {
+    const decoded = decodeScalar(source, start, valueEnd, node.type, value);
+    if (decoded && decoded.out === value) {
+      const map = decoded.map;
+      exact = true;
+      return (offset) => map[Math.max(0, Math.min(offset, map.length - 1))];
+    }
+    return lineStartMapper(source, start, valueEnd, value, node.type);
+  };
+  return {
+    text: value,
+    range,
+    get exact() {
+      mapper ??= build();
+      return exact;
+    },
+    toFileOffset(offset) {
+      mapper ??= build();
+      return mapper(offset);
+    },
+  };
 }
 
 function decodeScalar(source: string, start: number, end: number, type: Scalar["type"], value: string): Decoded | null {

@@ -73,9 +73,12 @@ function locate(root: YamlNode, segments: readonly string[]): Located {
   return { node, key };
 }
 
+/** JSON Schema type names in the words of YAML users. */
+const YAML_TYPE_NAMES: Record<string, string> = { object: "mapping", array: "list" };
+
 function typeName(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
+  if (Array.isArray(value)) return "list";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value === "object" ? "mapping" : typeof value;
 }
@@ -143,9 +146,12 @@ export function schemaProblems(root: YamlNode, data: unknown, validate: Validate
       const missing = (error.params as { missingProperty: string }).missingProperty;
       problem = { kind: "missingKey", range: nodeRange(key ?? node), path, key: missing };
     } else if (error.keyword === "type") {
-      const expected = String((error.params as { type: string | string[] }).type).replace(",", " or ");
+      const expected = String((error.params as { type: string | string[] }).type)
+        .split(",")
+        .map((t) => YAML_TYPE_NAMES[t] ?? t)
+        .join(" or ");
       const found = typeName(locateValue(data, segments));
-      problem = { kind: "wrongType", range: nodeRange(node), path, expected: expected === "object" ? "mapping" : expected, found };
+      problem = { kind: "wrongType", range: nodeRange(node), path, expected, found };
     } else {
       problem = { kind: "invalidValue", range: nodeRange(node), path, expected: expectedFrom(error) };
     }
@@ -174,12 +180,17 @@ export function describeSchemaProblem(problem: SchemaProblem): string {
         ? `Unknown key "${problem.key}" (did you mean "${problem.suggestion}"?)`
         : `Unknown key "${problem.key}"`;
     case "wrongType":
-      return `Expected "${problem.path}" to be ${article(problem.expected)}, found ${article(problem.found)}`;
+      return `Expected ${subject(problem.path)} to be ${article(problem.expected)}, found ${article(problem.found)}`;
     case "invalidValue":
-      return `Invalid value for "${problem.path}": expected ${problem.expected}`;
+      return `Invalid value for ${subject(problem.path)}: expected ${problem.expected}`;
     case "missingKey":
       return `Expected key "${problem.key}"${problem.path ? ` in "${problem.path}"` : ""}`;
   }
+}
+
+/** How a message names a path; the empty path is the document itself. */
+function subject(path: string): string {
+  return path === "" ? "the configuration" : `"${path}"`;
 }
 
 export function article(typeName: string): string {

@@ -315,9 +315,14 @@ function collectResults(
     else byFile.set(path, [diagnostic]);
   };
 
+  // A file under two targets' roots is loaded twice; its problems are reported once.
+  const reported = new Set<string>();
   for (const report of sink) {
     const path = report.file.path;
     if (!linted.has(path) && path !== configPath) continue;
+    const key = `${report.ruleId}\0${path}\0${report.range.start}\0${report.range.end}\0${report.message}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     const severity = cappedSeverity(run.settings.severity(report.ruleId, path), report.maxSeverity);
     if (severity === 0) continue;
     const fileDirectives = directives.get(path);

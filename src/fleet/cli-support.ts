@@ -29,9 +29,18 @@ export function describeEvent(event: ClientEvent): string {
   return `fleetlint: ${event.procedure}${attempt} ${outcome} [${Math.round(event.durationMs)} ms]`;
 }
 
+/** A fleet error, possibly wrapped (the engine wraps a failing rule's error as its `cause`). */
+function fleetErrorIn(error: unknown): unknown {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (current instanceof FleetApiError || current instanceof FleetNetworkError || current instanceof FleetSetupError) return current;
+  }
+  return error;
+}
+
 /** Maps an error from the fleet stage to a CLI error with the right exit code; other errors pass through. */
-export function toCliError(error: unknown, session: FleetSession | undefined): unknown {
+export function toCliError(thrown: unknown, session: FleetSession | undefined): unknown {
   const scrub = (text: string): string => (session ? session.scrub(text) : text);
+  const error = fleetErrorIn(thrown);
   if (error instanceof SyncRefusedError || error instanceof SyncMismatchError) {
     return new CliError(scrub(error.message), 1);
   }

@@ -86,13 +86,15 @@ export class FleetClient {
   async call(service: string, method: string, body: JsonObject): Promise<unknown> {
     const procedure = `${service}/${method}`;
     for (let attempt = 0; ; attempt++) {
-      await this.limiter.acquire();
+      const release = await this.limiter.acquire();
       const started = this.clock.now();
       try {
         const result = await this.once(procedure, body);
+        release();
         this.emit({ procedure, attempt, outcome: "ok", durationMs: this.clock.now() - started });
         return result;
       } catch (error) {
+        release();
         const retry = isRetryable(error) && attempt < this.retry.maxRetries;
         this.emit({
           procedure,

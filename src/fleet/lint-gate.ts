@@ -1,15 +1,39 @@
 /**
- * sync refuses to send a repository with lint errors (SPEC §2). This turns the
- * engine's results into the message that says so: one `file:line:column`
- * line per error, so a terminal or CI log links to each one.
+ * sync runs the fast rules first and refuses to send a repository with lint
+ * errors (SPEC §2). This turns the engine's results into what sync prints:
+ * one `file:line:column` line per problem (so a terminal or CI log links to
+ * each), warnings included since they still matter for what is sent (an
+ * omitted `enabled` syncs the pipeline disabled).
  */
 import { relative } from "node:path";
 import type { FileResult } from "../core/diagnostic.js";
 
-export function formatLintFailure(results: readonly FileResult[], cwd: string): string | undefined {
-  const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => ({ file: r.filePath, m })));
-  if (errors.length === 0) return undefined;
-  const lines = errors.map(({ file, m }) => `${relative(cwd, file) || file}:${m.line}:${m.column}: error: ${m.message}${m.ruleId ? ` (${m.ruleId})` : ""}`);
-  lines.push(`fleetlint: sync refused: ${errors.length} lint error${errors.length === 1 ? "" : "s"}; run \`fleetlint check\` and fix them first`);
-  return `${lines.join("\n")}\n`;
+export interface LintGate {
+  /** Lines to print (empty when there is nothing to say). */
+  text: string;
+  errorCount: number;
+}
+
+export function lintGate(results: readonly FileResult[], cwd: string): LintGate {
+  const lines: string[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const result of results) {
+    const file = relative(cwd, result.filePath) || result.filePath;
+    for (const m of result.messages) {
+      if (m.severity === 2) errorCount++;
+      else warningCount++;
+      lines.push(`${file}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"}: ${m.message}${m.ruleId ? ` (${m.ruleId})` : ""}`);
+    }
+  }
+  if (errorCount > 0) {
+    lines.push(`fleetlint: sync refused: ${plural(errorCount, "lint error")}${warningCount ? ` and ${plural(warningCount, "warning")}` : ""}; fix the errors first (\`fleetlint check\`)`);
+  } else if (warningCount > 0) {
+    lines.push(`fleetlint: ${plural(warningCount, "lint warning")}; syncing anyway`);
+  }
+  return { text: lines.length ? `${lines.join("\n")}\n` : "", errorCount };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -89,10 +89,11 @@ repos:
 `;
 
 // lint-staged (with husky: \`npx husky init\`, then put \`npx lint-staged\` in
-// .husky/pre-commit). Cross-file rules still load the whole target.
+// .husky/pre-commit). Cross-file rules still load the whole target. Check
+// before formatting, so a file that does not parse is reported by rule id.
 const LINT_STAGED_CONFIG = `${JSON.stringify(
   {
-    "*.alloy": ["fleetlint fmt -w", "fleetlint check --no-errors-on-unmatched"],
+    "*.alloy": ["fleetlint check --no-errors-on-unmatched", "fleetlint fmt -w"],
     [`${PIPELINES_ROOT}/**/*.{yaml,yml}`]: "fleetlint check --no-errors-on-unmatched",
   },
   null,

@@ -53,9 +53,3 @@ export function globalMatchers(context: RuleContext, target: Target): LocatedMat
     return { text, origin: "global", location, locate: () => location };
   });
 }
-
-/** "a.yaml:3:7", for messages that name another place. */
-export function describeLocation(location: Location): string {
-  const at = location.file.positionAt(location.range.start);
-  return `${location.file.path}:${at.line}:${at.column}`;
-}

@@ -64,50 +64,18 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   const targets: Target[] = config.targets.map((t, index) => ({ ...t, index }));
   for (const target of targets) checkRoot(config, target, cwd);
 
-  // Discovery: every file under each root, plus unsaved buffers that live there.
-  const targetFiles = targets.map((target) => {
-    const files = walkFiles(target.root, ignored);
-    const seen = new Set(files);
-    for (const path of buffers.keys()) if (isUnder(path, target.root) && !seen.has(path) && !ignored(path)) files.push(path);
-    return files;
-  });
-
-  // Each definition file is parsed once, even when roots overlap.
-  const parsed = new Map<string, ParsedDefinition>();
+  const targetFiles = targets.map((target) => discover(target.root, buffers, ignored));
+  const definitionsOf = targetFiles.map((files) => files.filter((path) => isDefinitionFileName(path) && path !== config.path));
   const problems = new ProblemList();
-  const definitionsOf = targetFiles.map((files) =>
-    files.filter((path) => isDefinitionFileName(path) && path !== config.path),
-  );
-  for (const files of definitionsOf) {
-    for (const path of files) {
-      if (parsed.has(path)) continue;
-      const file = store.read(path, "text");
-      if (file instanceof Error) problems.add(unreadable(path, file));
-      else parsed.set(path, parseDefinition(file));
-    }
-  }
-
-  // A YAML file another definition names in `contents_file` is contents, not a definition.
-  const referenced = new Set<string>();
-  targets.forEach((target, i) => {
-    for (const path of definitionsOf[i]) {
-      const value = parsed.get(path)?.fields?.contents_file;
-      if (typeof value !== "string" || value === "") continue;
-      const found = resolveContentsFile(value, path, target.root, store).found;
-      if (found && found !== path) referenced.add(found);
-    }
-  });
+  const parsed = parseDefinitions(definitionsOf.flat(), store, problems);
+  const referenced = contentsFileTargets(targets, definitionsOf, parsed, store);
 
   const pipelines: Pipeline[] = [];
-  const reportedFiles = new Set<string>();
   targets.forEach((target, i) => {
     for (const path of definitionsOf[i]) {
       const definition = parsed.get(path);
       if (!definition || referenced.has(path)) continue;
-      if (!reportedFiles.has(path)) {
-        reportedFiles.add(path);
-        problems.add(...definition.problems);
-      }
+      problems.add(...definition.problems);
       const found: LoadProblem[] = [];
       const pipeline = buildPipeline(definition, target, store, found);
       problems.add(...found);
@@ -150,6 +118,45 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   const project: Project = { cwd, targets, pipelines, alloyFiles, problems: problems.items, lintedFiles, files };
   if (given.length > 0) project.unmatchedPaths = unmatchedPaths;
   return project;
+}
+
+/** Every file under a root, plus unsaved buffers that live there. */
+function discover(root: string, buffers: ReadonlyMap<string, string>, ignored: IgnoreTest): string[] {
+  const files = walkFiles(root, ignored);
+  const seen = new Set(files);
+  for (const path of buffers.keys()) if (isUnder(path, root) && !seen.has(path) && !ignored(path)) files.push(path);
+  return files;
+}
+
+/** Each definition file parsed once, even when it lies under two roots. */
+function parseDefinitions(paths: string[], store: FileStore, problems: ProblemList): Map<string, ParsedDefinition> {
+  const parsed = new Map<string, ParsedDefinition>();
+  for (const path of paths) {
+    if (parsed.has(path)) continue;
+    const file = store.read(path, "text");
+    if (file instanceof Error) problems.add(unreadable(path, file));
+    else parsed.set(path, parseDefinition(file));
+  }
+  return parsed;
+}
+
+/** The files definitions name in `contents_file`: a YAML file among them is contents, not a definition. */
+function contentsFileTargets(
+  targets: Target[],
+  definitionsOf: string[][],
+  parsed: Map<string, ParsedDefinition>,
+  store: FileStore,
+): Set<string> {
+  const referenced = new Set<string>();
+  targets.forEach((target, i) => {
+    for (const path of definitionsOf[i]) {
+      const value = parsed.get(path)?.fields?.contents_file;
+      if (typeof value !== "string" || value === "") continue;
+      const found = resolveContentsFile(value, path, target.root, store).found;
+      if (found && found !== path) referenced.add(found);
+    }
+  });
+  return referenced;
 }
 
 /** Problems in file order, once each (overlapping roots build a definition twice). */

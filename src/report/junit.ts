@@ -8,6 +8,9 @@ import type { Diagnostic, FileResult } from "../core/diagnostic.js";
 import type { FormatContext } from "./index.js";
 import { repoRelative } from "./sarif.js";
 
+// eslint-disable-next-line no-control-regex -- matching the characters XML forbids is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * Escapes text for XML content or a double-quoted attribute. Characters XML
  * 1.0 cannot carry at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF)
@@ -15,7 +18,7 @@ import { repoRelative } from "./sarif.js";
  */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+    .replace(NOT_XML, "\uFFFD")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

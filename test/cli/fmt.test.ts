@@ -1,11 +1,13 @@
 /**
  * `fleetlint fmt` through the CLI dispatcher, in-process: stdout/stderr are
- * captured, files are copies of fixtures/fmt/tree in a temporary folder.
+ * captured, files are copies of fixtures/fmt/tree in a temporary folder
+ * (plus a node_modules package, which must be skipped).
  */
 import {
   chmodSync,
   cpSync,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -32,6 +34,9 @@ const cwd = process.cwd();
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "fleetlint-fmt-"));
   cpSync(FIXTURES, dir, { recursive: true });
+  // Made here rather than in fixtures/: git ignores node_modules folders.
+  mkdirSync(join(dir, "node_modules/pkg"), { recursive: true });
+  writeFileSync(join(dir, "node_modules/pkg/ignored.alloy"), "a=1\n");
   process.chdir(dir);
   stdout = "";
   stderr = "";

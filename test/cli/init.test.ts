@@ -6,6 +6,8 @@ import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { run } from "../../src/cli/index.js";
 import { loadConfig } from "../../src/config/index.js";
+import { lintProject } from "../../src/engine/index.js";
+import { RULE_IDS } from "../../rules/index.js";
 import { initRepository, namespaceFor, starterFiles } from "../../src/init/index.js";
 import pipelineSchema from "../../schemas/pipeline.schema.json" with { type: "json" };
 
@@ -62,6 +64,14 @@ describe("fleetlint init", () => {
     const validate = new Ajv({ strict: false, allErrors: true }).compile(pipelineSchema);
     expect(validate(definition), JSON.stringify(validate.errors)).toBe(true);
     expect(definition).toEqual({ name: "example", enabled: true, matchers: ["collector.os=linux"] });
+  });
+
+  it("writes an example pipeline that is clean under every rule, the off-by-default ones included", async () => {
+    initRepository({ dir, namespace: "payments" });
+    const everyRule = Object.fromEntries(RULE_IDS.map((id) => [id, "error" as const]));
+    const outcome = await lintProject({ cwd: dir, ruleOverrides: everyRule });
+    expect(outcome.results.map((r) => r.filePath).sort()).toEqual([join(dir, "pipelines/example.alloy"), join(dir, "pipelines/example.yaml")]);
+    expect(outcome.results.flatMap((r) => r.messages)).toEqual([]);
   });
 
   it("writes hook snippets that are valid YAML and JSON", () => {

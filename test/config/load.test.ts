@@ -242,3 +242,11 @@ describe("formatResolvedConfig", () => {
     expect(json.targets[0].pipelineLimit).toBe(200);
   });
 });
+
+describe("loadConfig: the document itself", () => {
+  it("names the configuration when it is not a mapping", async () => {
+    const dir = repo({ "fleetlint.config.yaml": "- root: a\n" });
+    const error = await configError(loadConfig({ cwd: dir }));
+    expect(error.message).toBe("fleetlint.config.yaml:1:1: Expected the configuration to be a mapping, found a list");
+  });
+});

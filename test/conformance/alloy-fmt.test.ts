@@ -6,6 +6,7 @@
  * - printer/alloy-testdata: `.expect` compared with surrounding whitespace
  *   trimmed, as Alloy's TestPrinter does; `.error` inputs must fail to parse
  *   with a diagnostic containing the `.error` text;
+ * - a second pass is stable exactly where Go's is (EXPECTED.tsv fmt_idempotent);
  * - the only allowed disagreements are the inputs listed under "alloy fmt"
  *   in docs/known-differences.md, and each of those must differ only in the
  *   re-quoted escaped keys (printing with Go's key quoting must match).
@@ -63,6 +64,21 @@ describe.skipIf(!CORPUS_PRESENT)("alloy fmt conformance", () => {
     }
     console.log(`alloy fmt known differences (escaped keys kept): ${warned.length} corpus input(s)`);
     expect(warned.sort(), "inputs listed under 'alloy fmt' in docs/known-differences.md").toEqual([...known].sort());
+  });
+
+  it("a second pass changes the output exactly where it changes alloy fmt's (non-idempotence reproduced)", () => {
+    const mismatched: string[] = [];
+    let nonIdempotent = 0;
+    for (const c of cases) {
+      const once = formatBytes(c.input);
+      if (once === null) continue;
+      const stable = formatBytes(Buffer.from(once)) === once;
+      if (!c.idempotent) nonIdempotent++;
+      if (stable !== c.idempotent) mismatched.push(c.path);
+    }
+    console.log(`alloy fmt idempotence: ${cases.length - mismatched.length} / ${cases.length} agree (${nonIdempotent} non-idempotent in Go)`);
+    expect(nonIdempotent).toBeGreaterThan(0);
+    expect(mismatched).toEqual([]);
   });
 
   const printerDir = join(CORPUS_ROOT, "printer/alloy-testdata");

@@ -35,8 +35,6 @@ const NOT_APPLICABLE: Record<string, Record<string, string>> = {
   "default/invalid_declare": {
     "main.alloy:38:2": "needs the component schema of remote.http",
     "main.alloy:42:3": "needs the component schema of loki.source.file",
-    "main.alloy:78:2": "type checking a custom component's arguments is not implemented",
-    "main.alloy:77:1": "type checking a custom component's arguments is not implemented",
   },
   "default/invalid_foreach": {
     "main.alloy:20:3": "needs the component schema of remote.http",

@@ -31,6 +31,9 @@ const CHECKED: ReadonlySet<FindingCode> = new Set([
   "cycle",
   "component-label",
   "block-label",
+  "unknown-argument",
+  "unknown-argument-block",
+  "missing-argument",
 ]);
 
 /** Files that are not Alloy configurations, with why. */

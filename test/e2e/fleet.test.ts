@@ -187,19 +187,18 @@ describe("sync guards", () => {
 
 describe("server failures", () => {
   it("retries unavailable answers and still syncs", async () => {
-    // Seed 11 fails some requests: each failure must be followed by a retry of the same call.
-    const { cli, emulator } = await setup({ failRate: 0.4, seed: 11 });
+    // Seed 9 draws 0.20, 0.85, 0.14, 0.82, 0.72: with a 30% fail rate the first
+    // ListPipelines and the first SyncPipelines are answered 503.
+    const { cli, emulator } = await setup({ failRate: 0.3, seed: 9 });
     const result = await cli("sync");
     expect(result.code).toBe(0);
-    const log = emulator.requests;
-    const failures = log.filter((r) => r.code === "unavailable");
-    expect(failures.length).toBeGreaterThan(0);
-    log.forEach((r, i) => {
-      if (r.code === "unavailable") expect(log[i + 1]?.procedure).toBe(r.procedure);
-    });
-    // Every call ends in exactly one success: list, sync, list.
-    expect(methods(log.filter((r) => r.status === 200))).toEqual(["ListPipelines", "SyncPipelines", "ListPipelines"]);
-    expect(log).toHaveLength(3 + failures.length);
+    expect(emulator.requests.map((r) => `${r.procedure.split("/")[1]} ${r.code ?? r.status}`)).toEqual([
+      "ListPipelines unavailable",
+      "ListPipelines 200",
+      "SyncPipelines unavailable",
+      "SyncPipelines 200",
+      "ListPipelines 200",
+    ]);
     expect(Object.keys(byName(emulator)).sort()).toEqual(["app-logs", "node-metrics"]);
   });
 
@@ -222,6 +221,63 @@ describe("server failures", () => {
     expect(emulator.store.all()).toEqual([]);
   });
 
+  it("says which targets were applied when a later one is refused", async () => {
+    const base = languageChecker(await loadLanguages());
+    const { cli, emulator } = await setup(
+      { checker: { ...base, problem: (p) => (p.name === "b-metrics" ? "contents rejected" : base.problem(p)) } },
+      "fleet-multi",
+    );
+    const result = await cli("sync");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("applied namespace 'team-a' (stack 'prod'): 1 created");
+    expect(result.stderr).toContain("sync stopped; applied: 'team-a'; not applied: 'team-b'");
+    expect(result.stderr).toContain(`refused the sync of namespace 'team-b' (stack 'prod'), pipeline 'b-metrics': invalid_argument`);
+    expect(Object.keys(byName(emulator))).toEqual(["a-metrics"]);
+    // Both targets share the stack: it is listed once before the sync.
+    expect(methods(emulator.requests)).toEqual(["ListPipelines", "SyncPipelines", "ListPipelines", "SyncPipelines"]);
+  });
+
+  it("fails when the server does not match the plan after a sync", async () => {
+    const { repo, env, emulator } = await setup();
+    // A proxy that loses one pipeline from the SyncPipelines body: the read-back must notice.
+    const original = globalThis.fetch;
+    globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+      if (String(input).endsWith("/SyncPipelines") && typeof init?.body === "string") {
+        const body = JSON.parse(init.body) as { pipelines: { name: string }[] };
+        body.pipelines = body.pipelines.filter((p) => p.name !== "app-logs");
+        init = { ...init, body: JSON.stringify(body) };
+      }
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      const result = await runCli(["sync"], repo.dir, env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("The server does not match the repository after syncing namespace 'payments-repo': missing 'app-logs'");
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(Object.keys(byName(emulator))).toEqual(["node-metrics"]);
+  });
+
+  it("--verbose logs each request and retry without secrets", async () => {
+    const { cli, emulator } = await setup({ failRate: 0.3, seed: 9 });
+    const result = await cli("plan", "--verbose");
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^fleetlint: pipeline\.v1\.PipelineService\/ListPipelines failed, retrying: .*unavailable: injected failure: service unavailable \[\d+ ms\]$/);
+    expect(lines[1]).toMatch(/^fleetlint: pipeline\.v1\.PipelineService\/ListPipelines \(retry 1\) ok \[\d+ ms\]$/);
+    expect(result.stderr).not.toContain(emulator.token);
+  });
+
+  it("needs a namespace to plan", async () => {
+    const { cli, repo } = await setup();
+    repo.write("fleetlint.config.yaml", "targets:\n  - root: pipelines\n");
+    const result = await cli("plan");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Missing namespace for target");
+  });
+
   it("keeps the client at 3 requests per second against a rate-limited server", async () => {
     const { emulator } = await setup();
     const client = new FleetClient({ credentials: { url: emulator.url, username: emulator.username, token: emulator.token } });
@@ -237,6 +293,62 @@ describe("server failures", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Fleet Management rejected the credentials (unauthenticated)");
     expect(result.stdout + result.stderr).not.toContain("not-the-right-token");
+  });
+});
+
+describe("network rules", () => {
+  const rejectLoki = async () => {
+    const base = languageChecker(await loadLanguages());
+    return { ...base, problem: (p: PipelineMessage) => (p.contents.includes("loki.write") ? "component loki.write is not allowed" : base.problem(p)) };
+  };
+
+  it("check --online reports the server's verdict as remote-validate", async () => {
+    const { cli, emulator } = await setup({ checker: await rejectLoki() });
+    const result = await cli("check", "--online", "--format", "json");
+    expect(result.code).toBe(1);
+    const messages = (JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[]).flatMap((r) =>
+      r.messages.map((m) => ({ file: r.filePath.split("/").pop(), ruleId: m.ruleId, message: m.message })),
+    );
+    expect(messages).toContainEqual({
+      file: "app-logs.yaml",
+      ruleId: "remote-validate",
+      message: `Invalid pipeline 'app-logs' according to Fleet Management: pipeline "app-logs": component loki.write is not allowed`,
+    });
+    expect(emulator.store.all()).toEqual([]);
+  });
+
+  it("check --online with a wrong token fails with exit 2", async () => {
+    const { repo, env } = await setup();
+    const result = await runCli(["check", "--online"], repo.dir, { ...env, FLEET_MANAGEMENT_TOKEN: "bad-token-for-check" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("rejected the credentials");
+    expect(result.stdout + result.stderr).not.toContain("bad-token-for-check");
+  });
+
+  it("sync --online refuses before sending when the server rejects a pipeline", async () => {
+    const { cli, emulator } = await setup({ checker: await rejectLoki() });
+    const result = await cli("sync", "--online");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("app-logs.yaml:1:1: error: Invalid pipeline 'app-logs' according to Fleet Management");
+    expect(result.stderr).toContain("sync refused: 1 lint error");
+    expect(methods(emulator.requests)).not.toContain("SyncPipelines");
+  });
+});
+
+describe("emulator state", () => {
+  it("persists pipelines to --state and loads them on restart", async () => {
+    const { repo } = await setup();
+    await emulator?.close();
+    const statePath = join(repo.dir, "state.json");
+    emulator = await startEmulator({ statePath });
+    const env = { FLEET_MANAGEMENT_URL: emulator.url, FLEET_MANAGEMENT_USERNAME: emulator.username, FLEET_MANAGEMENT_TOKEN: emulator.token };
+    expect((await runCli(["sync"], repo.dir, env)).code).toBe(0);
+    const saved = JSON.parse(repo.read("state.json")) as { pipelines: { name: string; source: unknown }[] };
+    expect(saved.pipelines.map((p) => p.name).sort()).toEqual(["app-logs", "node-metrics"]);
+    expect(readdirSync(repo.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    await emulator.close();
+    emulator = await startEmulator({ statePath });
+    expect(emulator.store.all().map((p) => p.name).sort()).toEqual(["app-logs", "node-metrics"]);
   });
 });
 

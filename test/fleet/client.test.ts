@@ -160,3 +160,20 @@ describe("FleetClient errors and retries", () => {
     await expect(client.listPipelines()).rejects.toMatchObject({ code: "unavailable", httpStatus: 502 });
   });
 });
+
+describe("FleetClient against the server's rate limit", () => {
+  it("retries resource_exhausted (HTTP 429) after backing off", async () => {
+    const { emulator } = await setup({ rateLimit: 1 });
+    // A client allowed to go faster than the server: it must back off until the window has passed.
+    const client = new FleetClient({
+      credentials: { url: emulator.url, username: emulator.username, token: emulator.token },
+      limiter: new RateLimiter({ limit: 1000 }),
+      retry: { baseDelayMs: 200, maxDelayMs: 2000 },
+    });
+    await Promise.all([client.listPipelines(), client.listPipelines()]);
+    const codes = emulator.requests.map((r) => r.code ?? r.status);
+    expect(codes.filter((c) => c === 200)).toHaveLength(2);
+    expect(codes).toContain("resource_exhausted");
+    expect(emulator.requests.find((r) => r.code === "resource_exhausted")?.status).toBe(429);
+  });
+});

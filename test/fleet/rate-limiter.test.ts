@@ -21,8 +21,9 @@ describe("RateLimiter", () => {
     const limiter = new RateLimiter({ clock, marginMs: 0 });
     const starts: number[] = [];
     for (let i = 0; i < 10; i++) {
-      await limiter.acquire();
+      const release = await limiter.acquire();
       starts.push(clock.time);
+      release();
     }
     expect(starts).toEqual([0, 0, 0, 1000, 1000, 1000, 2000, 2000, 2000, 3000]);
     for (let i = 3; i < starts.length; i++) expect(starts[i] - starts[i - 3]).toBeGreaterThanOrEqual(1000);
@@ -32,9 +33,20 @@ describe("RateLimiter", () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ clock, limit: 2, windowMs: 100, marginMs: 10 });
     const order: number[] = [];
-    await Promise.all([0, 1, 2, 3].map((i) => limiter.acquire().then(() => order.push(i))));
+    await Promise.all([0, 1, 2, 3].map((i) => limiter.acquire().then((release) => (order.push(i), release()))));
     expect(order).toEqual([0, 1, 2, 3]);
     expect(clock.time).toBe(110);
+  });
+
+  it("times the window from when a request finished, not when it started", async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ clock, limit: 1, windowMs: 100, marginMs: 0 });
+    const first = await limiter.acquire();
+    const second = limiter.acquire();
+    clock.time = 250; // the first answer took 250 ms
+    first();
+    await second;
+    expect(clock.time).toBe(350);
   });
 
   it("rejects a limit below one", () => {

@@ -31,9 +31,9 @@ describe("parseDefinition: schema errors at the YAML node", () => {
 
   it("points a wrong type at the value", () => {
     expect(problems('enabled: "yes"\n')).toEqual(['wrongType@1:10-1:15 {"path":"enabled","expected":"a boolean","found":"a string"}']);
-    expect(problems("matchers: env=prod\n")).toEqual(['wrongType@1:11-1:19 {"path":"matchers","expected":"an array","found":"a string"}']);
+    expect(problems("matchers: env=prod\n")).toEqual(['wrongType@1:11-1:19 {"path":"matchers","expected":"a list","found":"a string"}']);
     expect(problems("matchers:\n  - a=b\n  - 42\n")).toEqual(['wrongType@3:5-3:7 {"path":"matchers[1]","expected":"a string","found":"an integer"}']);
-    expect(problems("metadata: [1]\n")).toEqual(['wrongType@1:11-1:14 {"path":"metadata","expected":"a mapping","found":"an array"}']);
+    expect(problems("metadata: [1]\n")).toEqual(['wrongType@1:11-1:14 {"path":"metadata","expected":"a mapping","found":"a list"}']);
   });
 
   it("points an invalid value at the value", () => {

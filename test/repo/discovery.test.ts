@@ -211,10 +211,40 @@ describe("loadProject: contents sources", () => {
     expect(pipeline.alloy).toBeDefined();
   });
 
+  it("maps offsets in inline contents to the definition file (|, |-, >, quoted)", async () => {
+    const texts = {
+      "lit.yaml": "enabled: true\ncontents: |\n    a = 1\n      b = 2\n",
+      "strip.yaml": "enabled: true\ncontents: |-\n  a = 1\n\n  b = 2\n",
+      "fold.yaml": "enabled: true\ncontents: >\n  a = 1\n  b = 2\n",
+      "quoted.yaml": 'enabled: true\ncontents: "a = \\"\\u00e9\\"\\nb = 2"\n',
+    };
+    const dir = tempRepo(texts);
+    const byName = Object.fromEntries((await load(dir)).pipelines.map((p) => [p.name, p.contents!]));
+    const at = (name: keyof typeof texts, needle: string) => {
+      const contents = byName[name.replace(".yaml", "")];
+      return contents.toFileOffset(contents.text.indexOf(needle));
+    };
+    expect(byName.lit.text).toBe("a = 1\n  b = 2\n");
+    expect(at("lit.yaml", "b = 2")).toBe(texts["lit.yaml"].indexOf("b = 2"));
+    expect(byName.strip.text).toBe("a = 1\n\nb = 2");
+    expect(at("strip.yaml", "b = 2")).toBe(texts["strip.yaml"].indexOf("b = 2"));
+    expect(byName.fold.text).toBe("a = 1 b = 2\n");
+    expect(at("fold.yaml", "b = 2")).toBe(texts["fold.yaml"].indexOf("b = 2"));
+    expect(byName.quoted.text).toBe('a = "é"\nb = 2');
+    expect(at("quoted.yaml", "b = 2")).toBe(texts["quoted.yaml"].indexOf("b = 2"));
+    expect(at("quoted.yaml", "é")).toBe(texts["quoted.yaml"].indexOf("\\u00e9"));
+  });
+
   it("decodes .alloy bytes (a BOM and UTF-8 text survive)", async () => {
     const dir = tempRepo({ "u.yaml": "enabled: true\n", "u.alloy": new Uint8Array([0xef, 0xbb, 0xbf, 0x2f, 0x2f, 0x20, 0xc3, 0xa9, 0x0a]) });
     const [pipeline] = (await load(dir)).pipelines;
     expect(pipeline.contents?.text.endsWith("// é\n")).toBe(true);
+  });
+
+  it("keeps invalid UTF-8 bytes in .alloy text as the grammar escapes them (Go's view)", async () => {
+    const dir = tempRepo({ "b.yaml": "enabled: true\n", "b.alloy": new Uint8Array([0x2f, 0x2f, 0xff, 0x0a]) });
+    const [pipeline] = (await load(dir)).pipelines;
+    expect([...pipeline.contents!.text].map((c) => c.charCodeAt(0))).toEqual([0x2f, 0x2f, 0xdcff, 0x0a]);
   });
 });
 

@@ -1,13 +1,17 @@
 /**
- * alloy-format: valid/invalid cases with the exact report (message id, data,
- * range) and fix, through a minimal rule context.
+ * alloy-format: the exact report (message id, data, range) and fix, first
+ * through a minimal rule context, then through the real loaders and engine
+ * (RuleTester cases and `check --fix`).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../../grammar/alloy/index.js";
 import { SourceText, type TextRange } from "../../src/core/source.js";
+import { lintProject } from "../../src/engine/index.js";
 import type { Location, ReportDescriptor, RuleContext } from "../../src/engine/types.js";
 import type { AlloyDocument, PipelineContents } from "../../src/repo/types.js";
 import rule from "../../rules/alloy-format.js";
+import { runRuleTests, writeRepo } from "./rule-tester.js";
 
 /** Inline contents sit at this offset of their YAML file in these tests. */
 const INLINE_AT = 30;
@@ -77,5 +81,52 @@ describe("alloy-format", () => {
     const [report] = lint("a=1\n", "inline");
     expect(report.fix).toBeUndefined();
     expect(report.loc.range).toEqual({ start: INLINE_AT, end: INLINE_AT + 3 });
+  });
+});
+
+// The same rule through the real config loader, project loader and engine.
+runRuleTests("alloy-format", {
+  valid: [
+    {
+      name: "formatted sibling contents",
+      files: { "p/a.yaml": "name: a\nenabled: true\n", "p/a.alloy": 'logging {\n\tlevel = "info"\n}\n' },
+      severity: "warn",
+    },
+    {
+      name: "off by default",
+      files: { "p/a.yaml": "name: a\nenabled: true\n", "p/a.alloy": "logging {level=\"info\"}\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: "sibling contents: the first differing line",
+      files: { "p/a.yaml": "name: a\nenabled: true\n", "p/a.alloy": 'logging {\n  level = "info"\n}\n' },
+      severity: "warn",
+      errors: [
+        { file: "p/a.alloy", messageId: "unformatted", data: { line: 2 }, line: 2, column: 1, endLine: 2, endColumn: 17 },
+      ],
+    },
+    {
+      name: "inline contents: reported in the definition file",
+      files: { "p/b.yaml": "name: b\nenabled: true\ncontents: |\n  a=1\n" },
+      severity: "error",
+      errors: [
+        { file: "p/b.yaml", messageId: "unformatted", data: { line: 1 }, line: 4, column: 3, endLine: 4, endColumn: 6 },
+      ],
+    },
+  ],
+});
+
+describe("alloy-format with check --fix", () => {
+  it("rewrites sibling contents to the formatted text", async () => {
+    const repo = writeRepo({ "p/a.yaml": "name: a\nenabled: true\n", "p/a.alloy": 'logging {level="info"}\n' });
+    const outcome = await lintProject({
+      cwd: repo.dir,
+      rules: [rule],
+      ruleOverrides: { "alloy-format": "warn" },
+      fix: true,
+    });
+    expect(outcome.fixedFiles).toEqual([repo.path("p/a.alloy")]);
+    expect(readFileSync(repo.path("p/a.alloy"), "utf8")).toBe('logging {\n\tlevel = "info"\n}\n');
   });
 });

@@ -24,6 +24,7 @@ describe("alloy-references", () => {
       "a foreach variable and the body around the template",
       'local.file "list" {\n  filename = "a"\n}\nforeach "each" {\n  collection = [1]\n  var        = "item"\n  template {\n    local.file "f" {\n      filename = item + local.file.list.content\n    }\n  }\n}\n',
     ],
+    ["a custom component from an import, whose arguments are unknown", 'import.string "m" {\n  content = ""\n}\nm.thing "x" {\n  anything = 1\n}\n'],
     ["an index or a call ends a traversal", 'local.file "f" {\n  filename = local.file.g.content[0].x + string.join([], "").y\n}\nlocal.file "g" {}\n'],
   ];
   it.each(valid)("accepts %s", async (_, contents) => {
@@ -58,6 +59,24 @@ describe("alloy-references", () => {
     ],
     ["a component without a label", "local.file {}\n", ["1:1-1:11 componentLabel"], { name: "local.file" }],
     ["an export without a label", "export {\n  value = 1\n}\n", ["1:1-1:7 blockLabel"], { name: "export" }],
+    [
+      "an argument the declare does not have",
+      'declare "d" {\n  argument "in" {\n    optional = true\n  }\n}\nd "x" {\n  input = 1\n}\n',
+      ["7:3-7:12 unknownArgument"],
+      { name: "input" },
+    ],
+    [
+      "a block inside a custom component",
+      'declare "d" {}\nd "x" {\n  rule {}\n}\n',
+      ["3:3-3:10 unknownArgumentBlock"],
+      { name: "rule" },
+    ],
+    [
+      "a required argument left out",
+      'declare "d" {\n  argument "in" {}\n  argument "opt" {\n    optional = true\n  }\n}\nd "x" {}\n',
+      ["7:1-7:9 missingArgument"],
+      { name: "in" },
+    ],
   ];
   it.each(invalid)("reports %s", async (_, contents, expected, data) => {
     const reports = await lint(contents);

@@ -38,6 +38,8 @@ export interface PipelineSpec {
   stack?: string;
   globalMatchers?: string[];
   stabilityLevel?: StabilityLevel;
+  /** As written in the definition; default true, `null` omits the key. */
+  enabled?: boolean | null;
 }
 
 export interface Setup {
@@ -63,7 +65,8 @@ function documentOf(contents: PipelineContents, pipeline?: Pipeline, target?: Ta
 }
 
 function definitionYaml(spec: PipelineSpec): string {
-  const lines = [`name: ${spec.name}`, "enabled: true"];
+  const lines = [`name: ${spec.name}`];
+  if (spec.enabled !== null) lines.push(`enabled: ${spec.enabled ?? true}`);
   if (spec.configType === "otel") lines.push("config_type: otel", `contents_file: ${spec.name}.yml`);
   lines.push("matchers:", ...(spec.matchers ?? []).map((m) => `  - ${JSON.stringify(m)}`));
   return lines.join("\n") + "\n";
@@ -128,7 +131,7 @@ export function build(setup: Setup): Built {
       target,
       name: spec.name,
       definition: { file: definition, keys, range: { start: 0, end: definition.text.length }, data: {} },
-      enabled: true,
+      enabled: spec.enabled === null ? undefined : (spec.enabled ?? true),
       matchers,
       configType: spec.configType ?? "alloy",
       contents: contentsOf(contentsFile),

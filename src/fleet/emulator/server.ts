@@ -97,10 +97,14 @@ function loadState(path: string): StoreSnapshot | undefined {
     if ((error as { code?: unknown }).code === "ENOENT") return undefined;
     throw error;
   }
-  const data = JSON.parse(text) as { nextId?: unknown; pipelines?: unknown };
-  const pipelines = Array.isArray(data.pipelines) ? data.pipelines.map(decodePipeline) : [];
-  const nextId = typeof data.nextId === "number" ? data.nextId : pipelines.length + 1;
-  return { nextId, pipelines };
+  try {
+    const data = JSON.parse(text) as { nextId?: unknown; pipelines?: unknown };
+    const pipelines = Array.isArray(data.pipelines) ? data.pipelines.map(decodePipeline) : [];
+    const nextId = typeof data.nextId === "number" ? data.nextId : pipelines.length + 1;
+    return { nextId, pipelines };
+  } catch (error) {
+    throw new Error(`Invalid emulator state file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /** Initial pipelines given programmatically: ids kept when present, else numbered. */

@@ -21,6 +21,8 @@ export interface FmtCase {
   input: Uint8Array;
   /** Exact `alloy fmt` stdout. */
   expected: Buffer;
+  /** Whether a second `alloy fmt` pass leaves Go's output unchanged. */
+  idempotent: boolean;
 }
 
 /** Every accepted input whose `alloy fmt` output the corpus records (a `.fmt`, or unchanged). */
@@ -34,7 +36,7 @@ export function fmtCases(): FmtCase[] {
     if (row.fmt === "unchanged") expected = Buffer.from(input);
     else if (existsSync(join(CORPUS_ROOT, fmtPath))) expected = Buffer.from(readInput(fmtPath));
     else continue; // "changed" without a recorded output (single-token scanner inputs)
-    cases.push({ path: row.path, folder: topFolder(row.path), input, expected });
+    cases.push({ path: row.path, folder: topFolder(row.path), input, expected, idempotent: row.fmtIdempotent !== "no" });
   }
   return cases;
 }

@@ -4,7 +4,7 @@
  * what `alloy fmt` prints for it.
  */
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../../../grammar/alloy/index.js";
+import { MAX_NESTING_DEPTH, parseFile } from "../../../grammar/alloy/index.js";
 import { printFile } from "../../../grammar/alloy/printer.js";
 import { formatSource } from "../../../grammar/alloy/format.js";
 
@@ -76,6 +76,21 @@ describe("printer layout", () => {
     const once = fmt("a = [\n]\nlonger = 1\n");
     expect(once).toBe("a = []\nlonger = 1\n");
     expect(fmt(once)).toBe("a      = []\nlonger = 1\n");
+  });
+});
+
+describe("large inputs", () => {
+  it("aligns a line with tens of thousands of cells without deep recursion", () => {
+    const fields = Array.from({ length: 30000 }, (_, i) => `k${i}=${i}`);
+    const out = fmt(`a = {${fields.join(",")}}\n`);
+    expect(out.startsWith("a = {k0 = 0, k1 = 1, ")).toBe(true);
+    expect(out.endsWith("k29999 = 29999}\n")).toBe(true);
+  });
+
+  it("prints the deepest nesting the parser accepts", () => {
+    const depth = MAX_NESTING_DEPTH - 1;
+    expect(fmt(`a = ${"[".repeat(depth)}${"]".repeat(depth)}\n`)).toBe(`a = ${"[".repeat(depth)}${"]".repeat(depth)}\n`);
+    expect(fmt(`${"b {\n".repeat(depth)}${"}\n".repeat(depth)}`).split("\n")).toHaveLength(2 * depth);
   });
 });
 

@@ -43,7 +43,7 @@ describe("parseMatcher: errors say what was expected, where", () => {
     ["foo=bar}", "syntax", 'Unexpected "}" without an opening "{"', [7, 8]],
     ["{foo=bar}}", "syntax", 'Expected the end of the input after "}", found "}"', [9, 10]],
     ["foo=bar,,", "syntax", 'Expected another matcher or the end after ",", found ","', [8, 9]],
-    ["=bar", "syntax", 'Expected a label name, found "="', [0, 1]],
+    ["=bar", "syntax", 'Expected an attribute name, found "="', [0, 1]],
     ["foo~bar", "syntax", 'Expected an operator (=, !=, =~, !~) after "foo", found the reserved character "~" (quote the text to use it)', [3, 4]],
     ["foo!bar", "syntax", 'Expected "=" or "~" after "!" (the operators are !=, !~)', [3, 4]],
     ['foo="bar', "syntax", "Expected a closing '\"' for the quoted text \"\\\"bar\"", [4, 8]],

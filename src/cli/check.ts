@@ -1,0 +1,221 @@
+/**
+ * `fleetlint check [paths…]`: lint definitions and contents (SPEC §2). Parses
+ * flags, calls lintProject, prints each requested format. Exit codes are
+ * ESLint's: 0 clean (warnings allowed unless --max-warnings), 1 errors or too
+ * many warnings, 2 usage/config/internal failure (thrown as CliError).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Command } from "commander";
+import type { FileResult, SeverityName } from "../core/diagnostic.js";
+import type { ResolvedConfig } from "../config/types.js";
+import type { OnlineState } from "../engine/types.js";
+import { CliError, UsageError } from "./errors.js";
+
+interface CheckFlags {
+  fix?: boolean;
+  fixDryRun?: boolean;
+  maxWarnings?: number;
+  quiet?: boolean;
+  rule: Record<string, SeverityName>;
+  stdin?: boolean;
+  stdinFilename?: string;
+  online?: boolean;
+  tokenFile?: string;
+  errorsOnUnmatched: boolean;
+  printConfig?: boolean;
+  config?: string;
+  color?: boolean;
+}
+
+/** One report to write: a format and where (stdout when no file). */
+interface Output {
+  format?: string;
+  file?: string;
+}
+
+const SEVERITIES = new Set(["off", "warn", "error", "0", "1", "2"]);
+const SEVERITY_NAMES: Record<string, SeverityName> = { "0": "off", "1": "warn", "2": "error" };
+
+/** `--rule id:severity`, repeatable. */
+function parseRuleFlag(value: string, previous: Record<string, SeverityName>): Record<string, SeverityName> {
+  const at = value.lastIndexOf(":");
+  const id = value.slice(0, at).trim();
+  const severity = value.slice(at + 1).trim();
+  if (at <= 0 || !SEVERITIES.has(severity)) {
+    throw new UsageError(`invalid --rule '${value}': expected RULE:SEVERITY with severity off, warn or error`);
+  }
+  return { ...previous, [id]: SEVERITY_NAMES[severity] ?? (severity as SeverityName) };
+}
+
+function parseMaxWarnings(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`invalid --max-warnings '${value}': expected an integer`);
+  return n;
+}
+
+export function register(program: Command): void {
+  // --format and --output-file pair up in the order written: each file goes with the format before it.
+  const outputs: Output[] = [];
+  program
+    .command("check")
+    .description("lint pipeline definitions and their Alloy/OTel contents")
+    .argument("[paths...]", "files or folders to lint (default: every target root)")
+    .option("-f, --format <name>", "stylish | json | compact | sarif | github | junit (repeatable)", (value: string) => {
+      outputs.push({ format: value });
+      return value;
+    })
+    .option("-o, --output-file <path>", "write the preceding --format's report to a file (repeatable)", (value: string) => {
+      const last = outputs.at(-1);
+      if (last && last.file === undefined) last.file = value;
+      else outputs.push({ file: value });
+      return value;
+    })
+    .option("--fix", "apply automatic fixes and write the files")
+    .option("--fix-dry-run", "compute fixes without writing them")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
+    .option("--quiet", "report errors only")
+    .option("--rule <id:severity>", "set a rule's severity (repeatable)", parseRuleFlag, {})
+    .option("--stdin", "lint the text on standard input (needs --stdin-filename)")
+    .option("--stdin-filename <path>", "where the standard input text lives, for config and project rules")
+    .option("--online", "also run the network rules against Fleet Management")
+    .option("--token-file <path>", "with --online: read the Fleet Management token from this file")
+    .option("--no-errors-on-unmatched", "do not fail when a path matches no lintable file")
+    .option("--print-config", "print the resolved configuration and exit")
+    .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")
+    .option("--color", "force colours and code frames")
+    .option("--no-color", "plain one-line output without colours")
+    .action(async (paths: string[], flags: CheckFlags) => {
+      process.exitCode = await check(paths, flags, outputs);
+    });
+}
+
+function useColor(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
+  return process.stdout.isTTY === true;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function createOnline(config: ResolvedConfig, flags: CheckFlags): Promise<OnlineState> {
+  let online: typeof import("../fleet/online.js");
+  try {
+    online = await import("../fleet/online.js");
+  } catch (error) {
+    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") throw new CliError("online checks unavailable");
+    throw error;
+  }
+  try {
+    return online.createOnlineState({ targets: config.targets }, { env: process.env, tokenFile: flags.tokenFile });
+  } catch (error) {
+    throw await asCliError(error);
+  }
+}
+
+/** Network and credential failures become one-line exit-2 errors (secrets already scrubbed by src/fleet). */
+async function asCliError(error: unknown): Promise<unknown> {
+  if (error instanceof CliError) return error;
+  try {
+    const { toCliError } = await import("../fleet/cli-support.js");
+    return toCliError(error, undefined);
+  } catch {
+    return new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Errors only, counts adjusted, order kept. */
+function errorsOnly(results: FileResult[]): FileResult[] {
+  return results.map((r) => ({
+    ...r,
+    messages: r.messages.filter((m) => m.severity === 2),
+    warningCount: 0,
+    fixableWarningCount: 0,
+  }));
+}
+
+async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Promise<number> {
+  const cwd = process.cwd();
+  const { loadConfig, formatResolvedConfig } = await import("../config/index.js");
+  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("../report/index.js");
+
+  const wanted = outputs.length > 0 ? outputs : [{}];
+  for (const o of wanted) {
+    if (o.format !== undefined && !isFormatName(o.format)) {
+      throw new UsageError(`unknown format '${o.format}': expected one of ${FORMAT_NAMES.join(", ")}`);
+    }
+  }
+  if (flags.stdin && !flags.stdinFilename) throw new UsageError("--stdin needs --stdin-filename PATH");
+  if (!flags.stdin && flags.stdinFilename) throw new UsageError("--stdin-filename is used only with --stdin");
+  if (flags.stdin && paths.length > 0) throw new UsageError("--stdin lints standard input; do not also give paths");
+
+  const config = await loadConfig({ cwd, configPath: flags.config });
+  if (flags.printConfig) {
+    process.stdout.write(formatResolvedConfig(config));
+    return 0;
+  }
+
+  let buffers: Map<string, string> | undefined;
+  let lintPaths = paths;
+  if (flags.stdin) {
+    const path = resolve(cwd, flags.stdinFilename!);
+    buffers = new Map([[path, await readStdin()]]);
+    lintPaths = [path];
+  }
+  const online = flags.online ? await createOnline(config, flags) : undefined;
+
+  const { lintProject } = await import("../engine/index.js");
+  let outcome: Awaited<ReturnType<typeof lintProject>>;
+  try {
+    outcome = await lintProject({
+      cwd,
+      config,
+      paths: lintPaths.length > 0 ? lintPaths : undefined,
+      buffers,
+      ruleOverrides: flags.rule,
+      fix: flags.fix === true || flags.fixDryRun === true,
+      fixDryRun: flags.fixDryRun === true || flags.stdin === true,
+      online,
+    });
+  } catch (error) {
+    throw online ? await asCliError(error) : error;
+  }
+
+  const unmatched = outcome.project.unmatchedPaths ?? [];
+  if (flags.errorsOnUnmatched && unmatched.length > 0) {
+    const shown = unmatched.map((p) => `'${p}'`).join(", ");
+    throw new UsageError(`no lintable files (.yaml, .yml, .alloy in a target) match ${shown}; pass --no-errors-on-unmatched to allow this`);
+  }
+
+  const all = outcome.results;
+  const shown = flags.quiet ? errorsOnly(all) : all;
+  for (const o of wanted) {
+    const name = o.format ?? "stylish";
+    if (!isFormatName(name)) continue; // checked above
+    const formatter = await loadFormatter(name);
+    const text = formatter(shown, formatContext(outcome.rules, cwd, o.file === undefined && useColor(flags.color)));
+    if (o.file === undefined) process.stdout.write(text);
+    else {
+      const target = resolve(cwd, o.file);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      } catch (error) {
+        throw new CliError(`cannot write ${o.file}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  const errors = all.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = all.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
+    process.stderr.write(`fleetlint: too many warnings (${warnings}; maximum ${flags.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}

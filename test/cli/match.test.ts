@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { parseCollectorFlag, parseCollectorsFile, CollectorSpecError } from "../../src/match/collectors.js";
+import { matchCollectors, type CollectorMatch, type MatchablePipeline } from "../../src/match/index.js";
+import { renderJson, renderText } from "../../src/match/render.js";
+
+function pipeline(name: string, enabled: boolean | undefined, ...matchers: string[]): MatchablePipeline {
+  return { name, enabled, matchers };
+}
+
+const PIPELINES = [
+  pipeline("linux-logs", true, "collector.os=linux"),
+  pipeline("all", true, 'collector.os=~".+"'),
+  pipeline("prod-metrics", true, "env=prod", "collector.os!=windows"),
+  pipeline("no-team", true, 'team=""'),
+  pipeline("draft", undefined, "collector.os=linux"),
+  pipeline("off", false, "env=prod"),
+  pipeline("nobody", true),
+  pipeline("broken", true, "env~prod"),
+  pipeline("versions", true, 'collector.version=~"v1\\\\.2\\\\..*"'),
+];
+
+describe("matchCollectors", () => {
+  it("lists, per collector, the enabled pipelines whose every matcher holds, and the disabled ones apart", () => {
+    const report = matchCollectors(
+      [
+        { "collector.os": "linux", env: "prod", "collector.version": "v1.2.3" },
+        { "collector.os": "windows", env: "prod", team: "a" },
+        {},
+      ],
+      PIPELINES,
+    );
+    expect(report.collectors).toEqual([
+      {
+        collector: { "collector.os": "linux", env: "prod", "collector.version": "v1.2.3" },
+        pipelines: ["all", "linux-logs", "no-team", "prod-metrics", "versions"],
+        disabled: ["draft", "off"],
+      },
+      { collector: { "collector.os": "windows", env: "prod", team: "a" }, pipelines: ["all"], disabled: ["off"] },
+      { collector: {}, pipelines: ["no-team"], disabled: [] },
+    ]);
+  });
+
+  it("sends a pipeline without matchers nowhere and names pipelines with invalid matchers", () => {
+    const report = matchCollectors([{ env: "prod" }], PIPELINES);
+    expect(report.collectors[0].pipelines).not.toContain("nobody");
+    expect(report.collectors[0].pipelines).not.toContain("broken");
+    expect(report.invalid).toEqual([{ pipeline: "broken", matcher: "env~prod", message: expect.stringContaining('found the reserved character "~"') }]);
+  });
+});
+
+describe("collector attributes from flags and files", () => {
+  it.each([
+    ["collector.os=linux", { "collector.os": "linux" }],
+    ["collector.os=linux,env=prod", { "collector.os": "linux", env: "prod" }],
+    [" a = 1 , b= ", { a: "1", b: "" }],
+    ["expr=a=b", { expr: "a=b" }],
+  ])("parses --collector %j", (spec, expected) => {
+    expect(parseCollectorFlag(spec)).toEqual(expected);
+  });
+
+  it.each(["", "linux", "=linux", "a=1,,b=2", "a=1,a=2"])("rejects --collector %j with the expected form", (spec) => {
+    expect(() => parseCollectorFlag(spec)).toThrow(CollectorSpecError);
+    expect(() => parseCollectorFlag(spec)).toThrow(/Invalid --collector/);
+  });
+
+  it("reads a YAML or JSON list, keeping every value a string", () => {
+    expect(parseCollectorsFile("- collector.os: linux\n  version: 1.10\n- {}\n", "c.yaml")).toEqual([{ "collector.os": "linux", version: "1.10" }, {}]);
+    expect(parseCollectorsFile('[{"env": "prod"}]', "c.json")).toEqual([{ env: "prod" }]);
+  });
+
+  it.each([
+    ["env: prod\n", /expected a list of attribute maps/],
+    ["- prod\n", /item 1 is not a map/],
+    ["- env: [a, b]\n", /attribute 'env' of item 1 is not a single value/],
+    ["- [unclosed\n", /Invalid collectors file c.yaml/],
+  ])("rejects the collectors file %j", (text, message) => {
+    expect(() => parseCollectorsFile(text, "c.yaml")).toThrow(message);
+  });
+});
+
+describe("match output", () => {
+  const results: CollectorMatch[] = [
+    { collector: { "collector.os": "linux" }, pipelines: ["a", "b"], disabled: ["c"] },
+    { collector: {}, pipelines: [], disabled: [] },
+  ];
+
+  it("prints JSON in the SPEC shape, with disabled pipelines apart", () => {
+    expect(JSON.parse(renderJson(results))).toEqual(results);
+  });
+
+  it("prints one block per collector, disabled pipelines marked", () => {
+    expect(renderText(results)).toBe(
+      [
+        'collector collector.os="linux"',
+        "  receives 2 pipelines:",
+        "    a",
+        "    b",
+        "  would also receive 1 disabled pipeline:",
+        "    c (disabled)",
+        "",
+        "collector (no attributes)",
+        "  receives no pipeline",
+        "",
+      ].join("\n"),
+    );
+  });
+});

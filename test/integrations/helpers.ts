@@ -1,0 +1,81 @@
+// Shared plumbing for the integration tests that drive real git hooks:
+// throwaway git repositories, a snapshot of this package's working tree, and
+// commands run with their output captured for assertions.
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+export const repoRoot = join(import.meta.dirname, "..", "..");
+
+/** Git identity and settings that make commits work on any machine. */
+export const gitEnv: NodeJS.ProcessEnv = {
+  GIT_AUTHOR_NAME: "fleetlint test",
+  GIT_AUTHOR_EMAIL: "test@fleetlint.invalid",
+  GIT_COMMITTER_NAME: "fleetlint test",
+  GIT_COMMITTER_EMAIL: "test@fleetlint.invalid",
+  GIT_CONFIG_NOSYSTEM: "1",
+};
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, for messages that may go to either. */
+  output: string;
+}
+
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 600_000): RunResult {
+  const result: SpawnSyncReturns<string> = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, ...gitEnv, ...env },
+    encoding: "utf8",
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs a command that must succeed; throws with its output otherwise. */
+export function must(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): RunResult {
+  const result = run(command, args, cwd, env);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}) in ${cwd}:\n${result.output}`);
+  return result;
+}
+
+export function gitInit(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  must("git", ["init", "-q", "-b", "main"], dir);
+  must("git", ["config", "commit.gpgsign", "false"], dir);
+}
+
+export function commitAll(dir: string, message: string): void {
+  must("git", ["add", "-A"], dir);
+  must("git", ["commit", "-q", "--no-verify", "-m", message], dir);
+}
+
+/**
+ * Copies this package's working tree (tracked and untracked files, minus what
+ * .gitignore excludes) into a new git repository with one commit, so tools
+ * that install from git see exactly the code under test, committed or not.
+ * Only reads this repository's git state.
+ */
+export function snapshotWorkingTree(dest: string): void {
+  const listed = must("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], repoRoot).stdout.split("\0");
+  for (const file of listed) {
+    if (!file) continue;
+    const from = join(repoRoot, file);
+    if (!existsSync(from) || !statSync(from).isFile()) continue; // deleted but not yet staged
+    const to = join(dest, file);
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+  gitInit(dest);
+  commitAll(dest, "snapshot of the working tree");
+}
+
+/** The installed version of a dependency, to install the same one elsewhere. */
+export function installedVersion(name: string): string {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import rule from "../../rules/alloy-unknown-component.js";
+import type { StabilityLevel } from "../../src/config/types.js";
+import { brief, runRule } from "./semantics-harness.js";
+
+const lint = (contents: string, stabilityLevel?: StabilityLevel) => runRule(rule, { pipelines: [{ name: "p", contents, stabilityLevel }] });
+
+describe("alloy-unknown-component", () => {
+  it("has the metadata the registry expects", () => {
+    expect(rule.meta).toMatchObject({ id: "alloy-unknown-component", category: "fast", scope: "file", defaultSeverity: "error" });
+  });
+
+  const valid: [string, string][] = [
+    ["catalog components", 'prometheus.scrape "s" {\n  targets    = []\n  forward_to = []\n}\notelcol.receiver.otlp "r" {\n  grpc {}\n}\n'],
+    ["a declared custom component, used before its declare", 'declare "b" {\n  a "x" {}\n}\ndeclare "a" {}\nb "y" {}\n'],
+    ["any component of an import", 'import.git "mods" {\n  repository = "https://example.com/m.git"\n}\nmods.anything.here "x" {}\n'],
+    ["nested blocks, which are not components", 'loki.process "p" {\n  forward_to = []\n  stage.json {\n    expressions = {}\n  }\n}\n'],
+    ["an outer declare used inside another declare", 'declare "inner" {}\ndeclare "outer" {\n  inner "x" {}\n}\n'],
+  ];
+  it.each(valid)("accepts %s", async (_, contents) => {
+    expect(await lint(contents)).toEqual([]);
+  });
+
+  it("reports an unknown name with the closest component", async () => {
+    const reports = await lint('prometheus.scrap "s" {}\n');
+    expect(reports.map(brief)).toEqual(["1:1-1:17 unknownSuggest"]);
+    expect(reports[0].message).toBe('cannot find the definition of component name "prometheus.scrap"; did you mean "prometheus.scrape"?');
+  });
+
+  it("reports an unknown name with nothing close as Alloy does", async () => {
+    const reports = await lint('totally.made_up "s" {}\n');
+    expect(reports.map(brief)).toEqual(["1:1-1:16 unknown"]);
+    expect(reports[0].message).toBe('cannot find the definition of component name "totally.made_up"');
+  });
+
+  it("does not see a declare nested in another declare from outside", async () => {
+    const reports = await lint('declare "outer" {\n  declare "inner" {}\n}\ninner "x" {}\n');
+    expect(reports.map(brief)).toEqual(["4:1-4:6 unknown"]);
+  });
+
+  it("does not see an import made inside a foreach template from outside", async () => {
+    const contents = 'foreach "f" {\n  collection = []\n  var        = "v"\n  template {\n    import.string "m" {\n      content = ""\n    }\n    m.x "ok" {}\n  }\n}\nm.x "outside" {}\n';
+    expect((await lint(contents, "experimental")).map(brief)).toEqual(["11:1-11:4 unknown"]);
+  });
+
+  it("warns about a component below the target's stability level", async () => {
+    const reports = await lint('otelcol.exporter.debug "d" {}\n');
+    expect(reports.map(brief)).toEqual(["1:1-1:23 belowStability"]);
+    expect(reports[0]).toMatchObject({ maxSeverity: "warn", data: { level: "experimental", minimum: "generally-available" } });
+    expect(await lint('otelcol.exporter.debug "d" {}\n', "experimental")).toEqual([]);
+  });
+
+  it("warns about foreach and experimental stdlib functions below the stability level", async () => {
+    const contents = 'foreach "f" {\n  collection = array.combine_maps([], [], [])\n  var        = "v"\n  template {}\n}\n';
+    const reports = await lint(contents);
+    expect(reports.map(brief)).toEqual(["1:1-1:8 belowStability", "2:16-2:34 belowStability"]);
+    expect(reports[0].message).toContain('foreach block "foreach" is at stability level "experimental"');
+    expect(await lint(contents, "experimental")).toEqual([]);
+  });
+
+  it("warns that a community component needs a collector flag", async () => {
+    const reports = await lint('otelcol.exporter.datadog "d" {}\n', "experimental");
+    expect(reports.map(brief)).toEqual(["1:1-1:25 community"]);
+    expect(reports[0].maxSeverity).toBe("warn");
+  });
+
+  it("leaves removed components to alloy-deprecated", async () => {
+    expect(await lint('otelcol.receiver.opencensus "o" {}\n')).toEqual([]);
+  });
+});
