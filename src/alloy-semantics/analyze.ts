@@ -159,22 +159,27 @@ function checkSchema(node: GraphNode, body: readonly Statement[]): void {
   }
 }
 
-/** The string value of `var = "each"` (a plain double-quoted literal), else undefined. */
-function stringAttribute(body: readonly Statement[], name: string): string | undefined {
+function literalAttribute(body: readonly Statement[], name: string): Literal | undefined {
   const attr = body.find((s): s is Attribute => s.type === "Attribute" && s.name.name === name);
-  if (!attr || attr.value.type !== "Literal" || (attr.value as Literal).kind !== "STRING") return undefined;
-  const raw = (attr.value as Literal).raw;
-  if (raw.startsWith("`")) return raw.slice(1, -1);
+  return attr?.value.type === "Literal" ? attr.value : undefined;
+}
+
+/** The value of a string attribute such as `var = "each"`, else undefined (an expression is not evaluated). */
+function stringAttribute(body: readonly Statement[], name: string): string | undefined {
+  const literal = literalAttribute(body, name);
+  if (literal?.kind !== "STRING") return undefined;
+  if (literal.raw.startsWith("`")) return literal.raw.slice(1, -1);
   try {
-    return JSON.parse(raw) as string;
+    // Go and JSON agree on the escapes an identifier-like value can hold.
+    return JSON.parse(literal.raw) as string;
   } catch {
-    return raw.slice(1, -1);
+    return undefined;
   }
 }
 
 function booleanAttribute(body: readonly Statement[], name: string): boolean {
-  const attr = body.find((s): s is Attribute => s.type === "Attribute" && s.name.name === name);
-  return attr?.value.type === "Literal" && attr.value.kind === "BOOL" && attr.value.raw === "true";
+  const literal = literalAttribute(body, name);
+  return literal?.kind === "BOOL" && literal.raw === "true";
 }
 
 /** A custom component's body against its declare's `argument` blocks, as Alloy type-checks it. */

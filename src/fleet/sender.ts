@@ -18,7 +18,7 @@ export interface PlannedTarget {
   plan: TargetPlan;
 }
 
-/** Targets to plan: those with pipelines or a namespace, in config order. */
+/** Plans every target of the project, in config order (each needs a namespace). */
 export async function planProject(session: FleetSession, languages: Languages, project: Project): Promise<PlannedTarget[]> {
   const planned: PlannedTarget[] = [];
   for (const target of project.targets) {

@@ -33,12 +33,14 @@ export class FleetSession {
     this.clientOptions = { limiter: defaultLimiter(), ...options.client };
   }
 
+  /** The client for a target's server (its `url`, else the environment's), made once per URL. */
   clientFor(target: TargetLike): FleetClient {
-    const credentials = resolveCredentials({ env: this.options.env, tokenFile: this.options.tokenFile, targetUrl: target.url });
-    let client = this.clients.get(credentials.url);
+    const key = target.url ?? "";
+    let client = this.clients.get(key);
     if (!client) {
+      const credentials = resolveCredentials({ env: this.options.env, tokenFile: this.options.tokenFile, targetUrl: target.url });
       client = new FleetClient({ ...this.clientOptions, credentials });
-      this.clients.set(credentials.url, client);
+      this.clients.set(key, client);
     }
     return client;
   }
@@ -52,7 +54,7 @@ export class FleetSession {
 
   /** Every pipeline in the target's stack (ListPipelines, once per stack unless refreshed). */
   remotePipelines(target: TargetLike, refresh = false): Promise<PipelineMessage[]> {
-    const key = target.stack;
+    const key = stackKey(target);
     let pending = refresh ? undefined : this.remote.get(key);
     if (!pending) {
       pending = this.clientFor(target).listPipelines();
@@ -65,7 +67,7 @@ export class FleetSession {
 
   /** The stack's limits from the Tenant API (once per stack). */
   stackLimits(target: TargetLike): Promise<LimitsMessage> {
-    const key = target.stack;
+    const key = stackKey(target);
     let pending = this.limits.get(key);
     if (!pending) {
       pending = this.clientFor(target).getLimits();
@@ -74,6 +76,11 @@ export class FleetSession {
     }
     return pending;
   }
+}
+
+/** A stack is a name on a server: the same name behind two URLs is two stacks. */
+function stackKey(target: TargetLike): string {
+  return `${target.stack}\u0000${target.url ?? ""}`;
 }
 
 /** plan and sync work per namespace; a target without one cannot be planned. */

@@ -85,17 +85,32 @@ function region(line: number, column: number, endLine: number, endColumn: number
   return { startLine: line, startColumn, endLine: lastLine, endColumn: lastColumn };
 }
 
-function physicalLocation(filePath: string, cwd: string, at: Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">): PhysicalLocation {
-  const location: PhysicalLocation = { artifactLocation: artifactLocation(filePath, cwd) };
+/** path.relative and pathToFileURL are slow enough to matter per problem; each path is converted once. */
+type Artifacts = (filePath: string) => ArtifactLocation;
+
+function artifactCache(cwd: string): Artifacts {
+  const cache = new Map<string, ArtifactLocation>();
+  return (filePath) => {
+    let location = cache.get(filePath);
+    if (!location) {
+      location = artifactLocation(filePath, cwd);
+      cache.set(filePath, location);
+    }
+    return location;
+  };
+}
+
+function physicalLocation(artifacts: Artifacts, filePath: string, at: Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">): PhysicalLocation {
+  const location: PhysicalLocation = { artifactLocation: artifacts(filePath) };
   const r = region(at.line, at.column, at.endLine, at.endColumn);
   if (r) location.region = r;
   return location;
 }
 
-function relatedLocations(related: RelatedLocation[], cwd: string): SarifResult["relatedLocations"] {
+function relatedLocations(related: RelatedLocation[], artifacts: Artifacts): SarifResult["relatedLocations"] {
   return related.map((loc, index) => ({
     id: index + 1,
-    physicalLocation: physicalLocation(loc.filePath, cwd, { line: loc.line, column: loc.column, endLine: loc.line, endColumn: loc.column }),
+    physicalLocation: physicalLocation(artifacts, loc.filePath, { line: loc.line, column: loc.column, endLine: loc.line, endColumn: loc.column }),
     message: { text: loc.message || "related location" },
   }));
 }
@@ -135,6 +150,7 @@ export default function format(results: FileResult[], context: FormatContext): s
     return index;
   };
 
+  const artifacts = artifactCache(context.cwd);
   const sarifResults: SarifResult[] = [];
   for (const file of results) {
     for (const message of file.messages) {
@@ -144,9 +160,9 @@ export default function format(results: FileResult[], context: FormatContext): s
         ruleIndex: indexOf(ruleId),
         level: levelOfSeverity(message.severity),
         message: { text: message.message },
-        locations: [{ physicalLocation: physicalLocation(file.filePath, context.cwd, message) }],
+        locations: [{ physicalLocation: physicalLocation(artifacts, file.filePath, message) }],
       };
-      if (message.related?.length) result.relatedLocations = relatedLocations(message.related, context.cwd);
+      if (message.related?.length) result.relatedLocations = relatedLocations(message.related, artifacts);
       sarifResults.push(result);
     }
   }

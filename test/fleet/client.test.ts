@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { FleetClient } from "../../src/fleet/client.js";
 import { FleetApiError, FleetNetworkError } from "../../src/fleet/errors.js";
@@ -175,5 +176,24 @@ describe("FleetClient against the server's rate limit", () => {
     expect(codes.filter((c) => c === 200)).toHaveLength(2);
     expect(codes).toContain("resource_exhausted");
     expect(emulator.requests.find((r) => r.code === "resource_exhausted")?.status).toBe(429);
+  });
+});
+
+describe("FleetClient without a server", () => {
+  it("reports a refused connection as a network error after its retries", async () => {
+    // A port that was just free: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const client = new FleetClient({
+      credentials: { url: `http://127.0.0.1:${port}`, username: "12345", token: "glc_refused_token" },
+      limiter: new RateLimiter({ limit: 1000 }),
+      retry: { ...fastRetry, maxRetries: 1 },
+    });
+    const error = await client.listPipelines().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FleetNetworkError);
+    expect(error).toMatchObject({ kind: "connection" });
+    expect((error as Error).message).toMatch(/^pipeline\.v1\.PipelineService\/ListPipelines: connection failed: .*ECONNREFUSED/);
   });
 });
