@@ -6,7 +6,7 @@
  * `service.pipelines`, and every component a pipeline names defined in its
  * section (connectors may stand in for receivers and exporters).
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from "yaml";
 import { defineRule, type RuleContext } from "../src/engine/types.js";
 import type { TextRange } from "../src/core/source.js";
 import type { Pipeline } from "../src/repo/types.js";
@@ -47,6 +47,8 @@ function isSubstitution(name: string): boolean {
 }
 
 class OtelChecker {
+  private doc: Document | undefined;
+
   constructor(
     private readonly context: RuleContext,
     private readonly pipeline: Pipeline,
@@ -59,6 +61,7 @@ class OtelChecker {
   check(text: string): void {
     const whole = { start: 0, end: text.length };
     const doc: Document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    this.doc = doc;
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
       // yaml may place an error one past the end of the text (an unexpected end of input).
@@ -87,23 +90,31 @@ class OtelChecker {
     for (const pair of pipelines.items) {
       const name = isScalar(pair.key) ? String(pair.key.value) : "";
       const keyRange = nodeRange(pair.key as Node, whole);
-      if (!isMap(pair.value)) {
+      const body = this.resolve(pair.value);
+      if (!isMap(body)) {
         this.report("invalidPipeline", keyRange, { pipeline: name });
         continue;
       }
       for (const list of ["receivers", "processors", "exporters"] as const) {
-        this.checkList(pair.value.get(list, true), LOOKUP[list], list, name, defined, keyRange);
+        this.checkList(body.get(list, true), LOOKUP[list], list, name, defined, keyRange);
       }
     }
   }
 
-  private checkList(node: unknown, lookIn: Kind[], list: Kind, pipeline: string, defined: Map<Kind, Set<string>>, fallback: TextRange): void {
+  /** Follows a YAML alias (`*name`) to the node it stands for. */
+  private resolve(node: unknown): unknown {
+    return isAlias(node) && this.doc ? node.resolve(this.doc) : node;
+  }
+
+  private checkList(written: unknown, lookIn: Kind[], list: Kind, pipeline: string, defined: Map<Kind, Set<string>>, fallback: TextRange): void {
+    const node = this.resolve(written);
     if (node === undefined || node === null) return;
     if (!isSeq(node)) {
       this.report("notAList", nodeRange(node as Node, fallback), { list, pipeline });
       return;
     }
-    for (const item of node.items) {
+    for (const written of node.items) {
+      const item = this.resolve(written);
       if (!isScalar(item)) {
         this.report("notAList", nodeRange(item as Node, fallback), { list, pipeline });
         continue;

@@ -30,11 +30,12 @@ import { BINARY_PRECEDENCE, T, TOKEN_NAMES, type TokenKind } from "./tokens.js";
 /**
  * Go's parser has no depth limit (its stack grows to a gigabyte); ours would
  * overflow the JS stack far earlier (about 1,100 nested brackets with cold
- * code on Node's default stack), so nesting beyond this many levels of
- * blocks, expressions, unary or `^` operators stops the parse with one
- * diagnostic. Real configurations nest a few dozen levels at most. If the
- * caller's stack is already deep and overflows first, the RangeError is
- * turned into the same diagnostic.
+ * code on Node's default stack), and so would every consumer recursing over
+ * the tree. So more than this many levels, of parser recursion (blocks,
+ * brackets, unary and `^` operators) or of expression tree height (operator
+ * and postfix chains), stops the parse with one diagnostic. The deepest
+ * accepted corpus input is 15 levels. If the caller's stack is already deep
+ * and overflows first, the RangeError becomes the same diagnostic.
  */
 export const MAX_NESTING_DEPTH = 500;
 
@@ -69,6 +70,8 @@ interface BlockName {
   fragments: string[];
   label: string;
   start: number;
+  /** Position of `start`, shared by the nodes that begin there. */
+  startPosition: Position;
   /** Offset of the label token, or -1 when none was read. */
   labelPos: number;
   labelEnd: number;
@@ -195,7 +198,7 @@ export class Parser {
   /** Turns a nesting overflow (ours or the engine's) into the diagnostic; rethrows anything else. */
   private recoverFromDepth(error: unknown): void {
     if (error instanceof NestingTooDeep) return; // already reported
-    if (!(error instanceof RangeError)) throw error;
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
     this.diagnostics.push({ message: NESTING_TOO_DEEP, start: this.position(this.pos) });
   }
 
@@ -302,7 +305,7 @@ export class Parser {
       const joined = name.fragments.join(".");
       this.diagnostics.push({
         message: 'attribute names may only consist of a single identifier with no "."',
-        start: this.position(name.start),
+        start: name.startPosition,
         end: this.position(Math.min(name.start + joined.length - 1, this.text.length)),
       });
     } else if (name.labelPos >= 0) {
@@ -319,36 +322,36 @@ export class Parser {
       name: {
         type: "Identifier",
         name: first,
-        start: this.position(name.start),
+        start: name.startPosition,
         end: this.position(name.start + first.length),
       },
       value,
-      start: this.position(name.start),
+      start: name.startPosition,
       end: value.end,
     };
   }
 
   private parseBlock(name: BlockName): Block {
+    const nameEnd = this.position(name.fragmentsEnd);
+    let label: BlockLabel | null = null;
+    if (name.labelPos >= 0) {
+      label = { value: name.label, start: this.position(name.labelPos), end: this.position(name.labelEnd) };
+    }
     const lcurly = this.position(this.expect(T.LCURLY));
     this.enter();
     const body = this.parseBody(T.RCURLY);
     this.depth--;
     const rcurlyOffset = this.expect(T.RCURLY);
-    const nameEnd = name.fragmentsEnd;
-    let label: BlockLabel | null = null;
-    if (name.labelPos >= 0) {
-      label = { value: name.label, start: this.position(name.labelPos), end: this.position(name.labelEnd) };
-    }
     return {
       type: "Block",
       name: name.fragments,
-      nameStart: this.position(name.start),
-      nameEnd: this.position(nameEnd),
+      nameStart: name.startPosition,
+      nameEnd,
       label,
       lcurly,
       rcurly: this.position(rcurlyOffset),
       body,
-      start: this.position(name.start),
+      start: name.startPosition,
       end: this.position(Math.min(rcurlyOffset + 1, this.text.length)),
     };
   }
@@ -361,6 +364,7 @@ export class Parser {
     }
     const fragments = [this.lit];
     const start = this.pos;
+    const startPosition = this.position(start);
     let fragmentsEnd = this.end;
     this.next();
     while (this.current() === T.DOT) {
@@ -396,7 +400,7 @@ export class Parser {
       }
       this.next();
     }
-    return { fragments, label, start, labelPos, labelEnd, fragmentsEnd };
+    return { fragments, label, start, startPosition, labelPos, labelEnd, fragmentsEnd };
   }
 
   private parseExpression(): Expression {

@@ -4,7 +4,7 @@
  * Chevrotain TokenType, created once, whose name is Go's `Token.String()`
  * spelling, the text every "expected X, got Y" message uses.
  */
-import { createToken, type TokenType } from "chevrotain";
+import { Lexer, createToken, type TokenType } from "chevrotain";
 
 export const T = {
   ILLEGAL: 0,
@@ -45,46 +45,19 @@ export const T = {
 
 export type TokenKind = (typeof T)[keyof typeof T];
 
-/** Go's `Token.String()` for every kind, indexed by kind. */
-export const TOKEN_NAMES: readonly string[] = [
-  "ILLEGAL",
-  "EOF",
-  "COMMENT",
-  "IDENT",
-  "NUMBER",
-  "FLOAT",
-  "STRING",
-  "BOOL",
-  "NULL",
-  "||",
-  "&&",
-  "!",
-  "=",
-  "==",
-  "!=",
-  "<",
-  "<=",
-  ">",
-  ">=",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "^",
-  "{",
-  "}",
-  "(",
-  ")",
-  "[",
-  "]",
-  ",",
-  ".",
-  "TERMINATOR",
-];
+/**
+ * The vocabulary as Chevrotain token types, indexed by kind. Each is named
+ * with Go's `Token.String()` spelling; the scanner is hand-written (see
+ * docs/alloy-grammar.md), so no type carries a lexer pattern.
+ */
+export const TOKEN_TYPES: readonly TokenType[] = [
+  "ILLEGAL", "EOF", "COMMENT", "IDENT", "NUMBER", "FLOAT", "STRING", "BOOL", "NULL",
+  "||", "&&", "!", "=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "^",
+  "{", "}", "(", ")", "[", "]", ",", ".", "TERMINATOR",
+].map((name) => createToken({ name, pattern: Lexer.NA }));
 
-/** Chevrotain token types of the vocabulary, indexed by kind. */
-export const TOKEN_TYPES: readonly TokenType[] = TOKEN_NAMES.map((name) => createToken({ name, pattern: /NA/ }));
+/** Go's `Token.String()` for every kind, indexed by kind: the names every "expected X, got Y" message uses. */
+export const TOKEN_NAMES: readonly string[] = TOKEN_TYPES.map((type) => type.name);
 
 export function tokenName(kind: TokenKind): string {
   return TOKEN_NAMES[kind];

@@ -60,12 +60,12 @@ interface GraphNode {
 class ModuleScope {
   readonly nodes = new Map<string, GraphNode>();
   readonly order: GraphNode[] = [];
-  /** Custom component namespaces: declare labels and import labels. */
-  readonly custom = new Set<string>();
+  /** Import labels: `<label>.<name>` is a component of the imported module. */
+  readonly imports = new Set<string>();
   /** Attributes written directly in the body. */
   readonly findings: Finding[] = [];
   readonly injected = new Set<string>();
-  /** The arguments of each `declare` of this body: name → optional. */
+  /** Custom components declared in this body, with their arguments: name → optional. */
   readonly declares = new Map<string, Map<string, boolean>>();
   /** This body's labelled, non-duplicate `argument` blocks, in order. */
   readonly argumentBlocks: Block[] = [];
@@ -93,20 +93,26 @@ class ModuleScope {
     return this.nodes.get(id) ?? this.lookupParent?.lookup(id);
   }
 
+  /**
+   * Whether a component name is a custom component visible here: a declare of
+   * this body or an enclosing one, or `<import label>.<name>` (the imported
+   * module's contents are unknown, so any name under the label is accepted).
+   */
   isCustomComponent(name: string): boolean {
-    const namespace = name.split(".")[0];
-    return this.custom.has(namespace) || (this.registryParent?.isCustomComponent(name) ?? false);
+    const parts = name.split(".");
+    if (this.declares.has(name) || (parts.length > 1 && this.imports.has(parts[0]))) return true;
+    return this.registryParent?.isCustomComponent(name) ?? false;
   }
 
-  /** The arguments of the declare a custom component name refers to, when it is a declare (not an import). */
+  /** The arguments of the nearest declare of that name, when the name is a declare. */
   declareArguments(name: string): Map<string, boolean> | undefined {
-    if (this.custom.has(name.split(".")[0])) return this.declares.get(name);
-    return this.registryParent?.declareArguments(name);
+    return this.declares.get(name) ?? this.registryParent?.declareArguments(name);
   }
 
   customNames(): string[] {
-    return [...this.custom, ...(this.registryParent?.customNames() ?? [])];
+    return [...this.declares.keys(), ...(this.registryParent?.customNames() ?? [])];
   }
+
 }
 
 function newNode(block: Block, isComponent = false): GraphNode {
@@ -244,7 +250,6 @@ class Analyzer {
       node.refBody = [];
       scope.add(node);
       if (hasLabel(block)) {
-        scope.custom.add(block.label!.value);
         const args = new Map(module.argumentBlocks.map((a) => [a.label!.value, booleanAttribute(a.body, "optional")]));
         scope.declares.set(block.label!.value, args);
       }
@@ -269,7 +274,7 @@ class Analyzer {
       } else if (IMPORT_BLOCKS.has(name)) {
         const labelled = checkLabel(node);
         checkSchema(node, block.body);
-        if (labelled && !duplicate) scope.custom.add(block.label!.value);
+        if (labelled && !duplicate) scope.imports.add(block.label!.value);
       }
       scope.add(node);
     }

@@ -38,8 +38,9 @@ function pathOf(uri: string): string | undefined {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const debounceMs = options.debounceMs ?? CHANGE_DEBOUNCE_MS;
   const documents = new TextDocuments(TextDocument);
+  /** One pending lint per workspace folder: a change anywhere re-lints every open file there. */
   const timers = new Map<string, NodeJS.Timeout>();
-  /** Bumped per request so a slow lint never overwrites a newer one's result. */
+  /** Bumped per run so a slow lint never overwrites a newer one's result. */
   const generation = new Map<string, number>();
   let workspaceRoots: string[] = [];
 
@@ -60,51 +61,71 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname(path);
   }
 
-  async function lint(uri: string): Promise<void> {
-    const document = documents.get(uri);
-    const path = pathOf(uri);
-    if (!document || !path || !isLintablePath(path)) return;
-    const ticket = (generation.get(uri) ?? 0) + 1;
-    generation.set(uri, ticket);
+  /**
+   * Lints every open document of one workspace folder in a single run, so
+   * the project is loaded once and cross-file diagnostics (a duplicate name
+   * in another open file) stay current in every editor tab.
+   */
+  async function lintFolder(cwd: string): Promise<void> {
+    const ticket = (generation.get(cwd) ?? 0) + 1;
+    generation.set(cwd, ticket);
     const buffers = new Map<string, string>();
+    const targets: { uri: string; path: string; version: number }[] = [];
     for (const open of documents.all()) {
-      const openPath = pathOf(open.uri);
-      if (openPath) buffers.set(openPath, open.getText());
+      const path = pathOf(open.uri);
+      if (!path) continue;
+      buffers.set(path, open.getText());
+      if (isLintablePath(path) && cwdFor(path) === cwd) targets.push({ uri: open.uri, path, version: open.version });
     }
-    let diagnostics: LspDiagnostic[];
+    if (targets.length === 0) return;
+    let diagnosticsFor: (path: string) => LspDiagnostic[];
     try {
       const { lintProject } = await import("../engine/index.js");
-      const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"] });
-      const result = outcome.results.find((r) => r.filePath === path);
-      diagnostics = (result?.messages ?? []).map((m) => toLspDiagnostic(m, outcome.rules));
+      const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
+      const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
+      diagnosticsFor = (path) => (byPath.get(path)?.messages ?? []).map((m) => toLspDiagnostic(m, outcome.rules));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      connection.console.error(`fleetlint: ${path}: ${message}`);
-      diagnostics = [failureDiagnostic(message)];
+      connection.console.error(`fleetlint: ${cwd}: ${message}`);
+      diagnosticsFor = () => [failureDiagnostic(message)];
     }
-    if (generation.get(uri) !== ticket || !documents.get(uri)) return;
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    if (generation.get(cwd) !== ticket) return;
+    for (const target of targets) {
+      // Skip documents closed meanwhile; their diagnostics were cleared on close.
+      if (!documents.get(target.uri)) continue;
+      await connection.sendDiagnostics({ uri: target.uri, version: target.version, diagnostics: diagnosticsFor(target.path) });
+    }
   }
 
   function lintSoon(uri: string, delay: number): void {
-    clearTimeout(timers.get(uri));
+    const path = pathOf(uri);
+    if (!path || !isLintablePath(path)) return;
+    const cwd = cwdFor(path);
+    clearTimeout(timers.get(cwd));
     timers.set(
-      uri,
+      cwd,
       setTimeout(() => {
-        timers.delete(uri);
-        void lint(uri);
+        timers.delete(cwd);
+        void lintFolder(cwd);
       }, delay),
     );
   }
 
-  documents.onDidOpen((event) => lintSoon(event.document.uri, 0));
-  documents.onDidChangeContent((event) => lintSoon(event.document.uri, debounceMs));
+  // TextDocuments reports an open as a content change too; only the open counts.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    lintSoon(event.document.uri, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    if (justOpened.delete(event.document.uri)) return;
+    lintSoon(event.document.uri, debounceMs);
+  });
   documents.onDidSave((event) => lintSoon(event.document.uri, 0));
   documents.onDidClose((event) => {
-    clearTimeout(timers.get(event.document.uri));
-    timers.delete(event.document.uri);
-    generation.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    // The other open files may have pointed at this one (duplicate names).
+    lintSoon(event.document.uri, debounceMs);
   });
 
   connection.onDocumentFormatting(async (params): Promise<TextEdit[]> => {

@@ -153,6 +153,35 @@ describe("fleetlint lsp", () => {
     expect(readFileSync(brokenPath(), "utf8")).toBe(BROKEN);
   });
 
+  it("keeps cross-file diagnostics current in every open file", async () => {
+    // Two definitions claim one name; the second exists only as an unsaved buffer.
+    writeFileSync(join(workspace, "pipelines", "first.yaml"), "name: shared\nenabled: true\nmatchers:\n  - team=first\n");
+    writeFileSync(join(workspace, "pipelines", "first.alloy"), 'prometheus.exporter.self "first" { }\n');
+    writeFileSync(join(workspace, "pipelines", "second.alloy"), 'prometheus.exporter.self "second" { }\n');
+    const first = uriOf(join(workspace, "pipelines", "first.yaml"));
+    const second = uriOf(join(workspace, "pipelines", "second.yaml"));
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: first, languageId: "yaml", version: 1, text: readFileSync(join(workspace, "pipelines", "first.yaml"), "utf8") },
+    });
+    expect((await nextDiagnostics(first, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toEqual([]);
+
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: second, languageId: "yaml", version: 1, text: "name: shared\nenabled: true\nmatchers:\n  - team=second\n" },
+    });
+    const onSecond = (await nextDiagnostics(second, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name");
+    expect(onSecond).toHaveLength(1);
+    expect(onSecond[0].relatedInformation?.[0].location.uri).toBe(first);
+    expect((await nextDiagnostics(first, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toHaveLength(1);
+
+    // Renaming the unsaved one clears the other file's diagnostic too.
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: second, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 12 } }, text: "renamed" }],
+    });
+    expect((await nextDiagnostics(second, 2)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toEqual([]);
+    expect((await nextDiagnostics(first, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toEqual([]);
+  });
+
   it("formats an Alloy document with one full-document edit", async () => {
     const uri = uriOf(join(workspace, "pipelines", "ugly.alloy"));
     await connection.sendNotification(DidOpenTextDocumentNotification.type, {

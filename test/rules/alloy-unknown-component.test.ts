@@ -33,6 +33,11 @@ describe("alloy-unknown-component", () => {
     expect(reports[0].message).toBe('cannot find the definition of component name "totally.made_up"');
   });
 
+  it("needs the exact declare name, and a name under an import label", async () => {
+    const contents = 'declare "d" {}\nimport.string "m" {\n  content = ""\n}\nd.x "a" {}\nm "b" {}\n';
+    expect((await lint(contents)).map(brief)).toEqual(["5:1-5:4 unknown", "6:1-6:2 unknown"]);
+  });
+
   it("does not see a declare nested in another declare from outside", async () => {
     const reports = await lint('declare "outer" {\n  declare "inner" {}\n}\ninner "x" {}\n');
     expect(reports.map(brief)).toEqual(["4:1-4:6 unknown"]);

@@ -39,6 +39,11 @@ describe("otel-config", () => {
     expect(await lint(VALID)).toEqual([]);
   });
 
+  it("follows YAML aliases", async () => {
+    const contents = "receivers:\n  otlp:\nexporters:\n  debug:\nservice:\n  pipelines:\n    logs:\n      receivers: &in [otlp]\n      exporters: [debug]\n    traces:\n      receivers: *in\n      exporters: [debug]\n";
+    expect(await lint(contents)).toEqual([]);
+  });
+
   it("ignores Alloy pipelines", async () => {
     expect(await runRule(rule, { pipelines: [{ name: "a", contents: "not: [yaml" }] })).toEqual([]);
   });

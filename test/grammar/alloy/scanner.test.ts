@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { isValidIdentifier } from "../../../grammar/alloy/index.js";
+import { T, TOKEN_NAMES, TOKEN_TYPES } from "../../../grammar/alloy/tokens.js";
 import { tokenPositions, tokens } from "./helpers.js";
 
 describe("lexemes", () => {
@@ -192,4 +193,17 @@ describe("isValidIdentifier", () => {
   ])("%j → %s", (text, valid) => {
     expect(isValidIdentifier(text)).toBe(valid);
   });
+});
+
+test("every token kind has Go's name, shared with its Chevrotain token type", () => {
+  const operators: Record<string, string> = {
+    OR: "||", AND: "&&", NOT: "!", ASSIGN: "=", EQ: "==", NEQ: "!=", LT: "<", LTE: "<=", GT: ">", GTE: ">=",
+    ADD: "+", SUB: "-", MUL: "*", DIV: "/", MOD: "%", POW: "^",
+    LCURLY: "{", RCURLY: "}", LPAREN: "(", RPAREN: ")", LBRACK: "[", RBRACK: "]", COMMA: ",", DOT: ".",
+  };
+  for (const [key, kind] of Object.entries(T)) {
+    expect(TOKEN_NAMES[kind]).toBe(operators[key] ?? key);
+    expect(TOKEN_TYPES[kind].name).toBe(TOKEN_NAMES[kind]);
+  }
+  expect(TOKEN_NAMES).toHaveLength(Object.keys(T).length);
 });
