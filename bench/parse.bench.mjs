@@ -44,6 +44,19 @@ best(10, () => texts.forEach((text) => parseFile(text))); // warm-up
 const parseMs = best(30, () => texts.forEach((text) => parseFile(text)));
 const bytesMs = best(10, () => files.forEach((bytes) => parseFile(bytes)));
 
+// Linearity: the same files joined into one ~1 MB and one ~10 MB file.
+function joined(targetBytes) {
+  let text = "";
+  while (text.length < targetBytes) text += texts.join("\n");
+  return text.slice(0, text.lastIndexOf("\n", targetBytes));
+}
+const large = [1e6, 1e7].map((size) => {
+  const text = joined(size);
+  const ms = best(3, () => parseFile(text));
+  return `  one ${(text.length / 1e6).toFixed(1)} MB file${" ".repeat(12)}${ms.toFixed(1)} ms  ${(text.length / 1e6 / (ms / 1000)).toFixed(1)} MB/s`;
+});
+
 console.log(`parse: ${files.length} real-world files, ${(totalBytes / 1e6).toFixed(2)} MB`);
 console.log(`  parseFile(string)         ${parseMs.toFixed(1)} ms  ${mbps(parseMs)} MB/s`);
 console.log(`  parseFile(bytes) + decode ${bytesMs.toFixed(1)} ms  ${mbps(bytesMs)} MB/s`);
+for (const line of large) console.log(line);

@@ -23,11 +23,14 @@ function unicodePattern(source: string): CustomPatternMatcherFunc {
   };
 }
 
+/** Every White_Space rune, for Chevrotain's first-character hints. */
+const WHITE_SPACE = "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+
 /** Go's unicode.IsSpace, which is the Unicode White_Space property. */
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
   pattern: unicodePattern("\\p{White_Space}+"),
-  start_chars_hint: [" ", "\t", "\n", "\r", "\v", "\f", "\u0085", "\u00a0", "\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"],
+  start_chars_hint: [...WHITE_SPACE],
   group: Lexer.SKIPPED,
   line_breaks: true,
 });

@@ -152,6 +152,8 @@ async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Pro
   if (flags.stdin && !flags.stdinFilename) throw new UsageError("--stdin needs --stdin-filename PATH");
   if (!flags.stdin && flags.stdinFilename) throw new UsageError("--stdin-filename is used only with --stdin");
   if (flags.stdin && paths.length > 0) throw new UsageError("--stdin lints standard input; do not also give paths");
+  // As ESLint: there is no file to write a fix for standard input into.
+  if (flags.stdin && flags.fix) throw new UsageError("--fix cannot write standard input; use --fix-dry-run with --stdin");
 
   const config = await loadConfig({ cwd, configPath: flags.config });
   if (flags.printConfig) {
@@ -178,7 +180,7 @@ async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Pro
       buffers,
       ruleOverrides: flags.rule,
       fix: flags.fix === true || flags.fixDryRun === true,
-      fixDryRun: flags.fixDryRun === true || flags.stdin === true,
+      fixDryRun: flags.fixDryRun === true,
       online,
     });
   } catch (error) {

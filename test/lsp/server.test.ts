@@ -10,6 +10,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   DocumentFormattingRequest,
   ExitNotification,
   InitializeRequest,
@@ -153,6 +154,13 @@ describe("fleetlint lsp", () => {
     expect(readFileSync(brokenPath(), "utf8")).toBe(BROKEN);
   });
 
+  it("lints again on save", async () => {
+    const uri = uriOf(brokenPath());
+    await connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    const { diagnostics } = await nextDiagnostics(uri, 3);
+    expect(diagnostics.filter((d) => d.code === "alloy-syntax")).toEqual([]);
+  });
+
   it("keeps cross-file diagnostics current in every open file", async () => {
     // Two definitions claim one name; the second exists only as an unsaved buffer.
     writeFileSync(join(workspace, "pipelines", "first.yaml"), "name: shared\nenabled: true\nmatchers:\n  - team=first\n");
@@ -170,16 +178,16 @@ describe("fleetlint lsp", () => {
     });
     const onSecond = (await nextDiagnostics(second, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name");
     expect(onSecond).toHaveLength(1);
+    expect(onSecond[0].range).toEqual({ start: { line: 0, character: 6 }, end: { line: 0, character: 12 } });
     expect(onSecond[0].relatedInformation?.[0].location.uri).toBe(first);
-    expect((await nextDiagnostics(first, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toHaveLength(1);
 
-    // Renaming the unsaved one clears the other file's diagnostic too.
+    // Renaming the other definition, unsaved, clears the diagnostic on this one.
     await connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: second, version: 2 },
+      textDocument: { uri: first, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 12 } }, text: "renamed" }],
     });
-    expect((await nextDiagnostics(second, 2)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toEqual([]);
-    expect((await nextDiagnostics(first, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toEqual([]);
+    await nextDiagnostics(first, 2);
+    expect((await nextDiagnostics(second, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toEqual([]);
   });
 
   it("formats an Alloy document with one full-document edit", async () => {

@@ -70,7 +70,7 @@ export function astToJson(node: File | Expression, text: string): Json {
 
 /** Go's JSON encoder writes invalid UTF-8 as U+FFFD; our text keeps invalid bytes as U+DC80..U+DCFF. */
 export function goJsonText(text: string): string {
-  return text.replace(/[\udc80-\udcff]/g, "\ufffd");
+  return text.replace(/[\udc80-\udcff]/gu, "\ufffd");
 }
 
 export function canonicalJson(value: Json): string {

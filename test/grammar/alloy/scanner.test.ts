@@ -6,6 +6,7 @@ import { tokenPositions, tokens } from "./helpers.js";
 describe("lexemes", () => {
   test.each([
     ["foo _x a١٢ bar９８ True NULL", ["IDENT foo", "IDENT _x", "IDENT a١٢", "IDENT bar９８", "IDENT True", "IDENT NULL"]],
+    ["\u{10080}x 𝔘𝔫𝔦", ["IDENT \u{10080}x", "IDENT 𝔘𝔫𝔦"]],
     ["true false null", ["BOOL true", "BOOL false", "NULL null"]],
     ["007 1. .5 1e5 1.5E-3", ["NUMBER 007", "FLOAT 1.", "FLOAT .5", "FLOAT 1e5", "FLOAT 1.5E-3"]],
     ["1.2.3", ["FLOAT 1.2", "FLOAT .3"]],

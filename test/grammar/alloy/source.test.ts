@@ -16,6 +16,14 @@ describe("decodeSource", () => {
     );
   });
 
+  test("an astral character whose low surrogate looks like an escaped byte stays one character", () => {
+    const bytes = new TextEncoder().encode("a\u{10080}b");
+    const text = decodeSource(bytes);
+    expect(text).toBe("a\u{10080}b");
+    expect(utf8ByteLength(text)).toBe(6);
+    expect(encodeSource(text)).toEqual(bytes);
+  });
+
   test("encodeSource restores the original bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {

@@ -121,3 +121,17 @@ describe("matchesAll", () => {
     expect(matchesAll([parseMatcher('env=""').matcher!], {})).toBe(true);
   });
 });
+
+describe("white space is Go's unicode.IsSpace", () => {
+  it.each(["\t", "\n", "\v", "\f", "\r", " ", "\u0085", "\u00a0", "\u1680", "\u2000", "\u2003", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"])(
+    "skips %j between tokens",
+    (space) => {
+      expect(parseMatcher(`${space}a${space}=${space}b${space}`).matcher).toMatchObject({ name: "a", op: "=", value: "b" });
+    },
+  );
+
+  it("does not treat other format characters as space", () => {
+    expect(parseMatcher("a=\u200bb").matcher).toMatchObject({ value: "\u200bb" });
+    expect(parseMatcher("a=\ufeffb").matcher).toMatchObject({ value: "\ufeffb" });
+  });
+});
