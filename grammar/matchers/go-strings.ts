@@ -42,9 +42,12 @@ export function goUnquote(literal: string): string | null {
   if (literal.length < 2 || literal[0] !== '"' || literal[literal.length - 1] !== '"') return null;
   const body = literal.slice(1, -1);
   if (hasLoneSurrogate(body)) return null;
+  // Without escapes the text is the value, once a raw newline or quote is ruled out.
+  if (!body.includes("\\")) return body.includes("\n") || body.includes('"') ? null : body;
   const bytes: number[] = [];
   const pushCodePoint = (cp: number) => {
-    for (const b of encoder.encode(String.fromCodePoint(cp))) bytes.push(b);
+    if (cp < 0x80) bytes.push(cp);
+    else for (const b of encoder.encode(String.fromCodePoint(cp))) bytes.push(b);
   };
   let i = 0;
   while (i < body.length) {

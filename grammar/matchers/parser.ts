@@ -107,7 +107,15 @@ export function parseTokens(text: string): RawParse {
   parser ??= new MatcherParser();
   const lexed = matcherLexer().tokenize(text);
   parser.start(lexed.tokens);
-  parser.matcherList();
+  // Chevrotain signals a mismatch with an Error subclass; its stack trace is
+  // most of the cost of parsing a bad matcher, and nobody reads it.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    parser.matcherList();
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const matchers = parser.collected;
   const [first] = parser.errors;
   if (!first) return { tokens: lexed.tokens, matchers, error: null };

@@ -13,7 +13,7 @@ import { SourceText, type TextRange } from "../core/source.js";
 import type { MatcherEntry } from "../repo/types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import { findConfigFile } from "./discover.js";
-import { compileSchema } from "./validator.js";
+import { validateConfig } from "./validator.js";
 import { describeSchemaProblem, nodeRange, schemaProblems, suggest, type YamlNode } from "./yaml-schema.js";
 import { scalarText } from "./yaml-scalar.js";
 import type { ConfigSource, ConfigTargetSource, OverrideConfig, ResolvedConfig, RuleSetting, StabilityLevel, TargetConfig } from "./types.js";
@@ -83,7 +83,7 @@ function readConfigFile(path: string, cwd: string): ResolvedConfig {
   }
   data ??= {};
 
-  const problems = schemaProblems(root, data, compileSchema(schema)).map((p) => problem(p.range, describeSchemaProblem(p)));
+  const problems = schemaProblems(root, data, validateConfig, schema).map((p) => problem(p.range, describeSchemaProblem(p)));
   if (problems.length === 0) problems.push(...unknownRuleIds(root, data as RawConfig).map((p) => problem(p.range, p.message)));
   if (problems.length > 0) throw new ConfigError(problems);
 

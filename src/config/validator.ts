@@ -1,20 +1,11 @@
 /**
- * One ajv instance for the schemas fleetlint ships; each schema is compiled
- * once per process, on first use. `verbose` gives errors their parent schema,
- * which is where the list of known keys for "did you mean" comes from.
+ * The schema validators, precompiled by ajv (validators.generated.ts, see
+ * validator-source.ts), with their types; ajv itself is not loaded at run time.
  */
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
+import * as generated from "./validators.generated.js";
 
-let ajv: Ajv | undefined;
-const compiled = new Map<object, ValidateFunction>();
-
-export function compileSchema(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    // markdownDescription is for editors (yaml-language-server); ajv must not reject it.
-    ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictTuples: false }).addKeyword("markdownDescription");
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
+/** Validates a pipeline definition against schemas/pipeline.schema.json. */
+export const validatePipeline = generated.validatePipeline as ValidateFunction;
+/** Validates a configuration against schemas/config.schema.json. */
+export const validateConfig = generated.validateConfig as ValidateFunction;

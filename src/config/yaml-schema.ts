@@ -92,8 +92,40 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   return distance(word.toLowerCase(), best) <= limit ? candidates[index] : undefined;
 }
 
-function expectedFrom(error: ErrorObject): string {
-  const parent = error.parentSchema as { description?: string } | undefined;
+interface SchemaNode {
+  $ref?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode | SchemaNode[];
+}
+
+/**
+ * The schema describing the value at `segments`, found by walking the schema
+ * along the instance path (ajv's schemaPath is relative to whichever compiled
+ * sub-schema failed, so it cannot be resolved from the root).
+ */
+function schemaAt(root: object, segments: readonly string[]): SchemaNode | undefined {
+  const deref = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    if (!node?.$ref?.startsWith("#/")) return node;
+    let target: unknown = root;
+    for (const s of pointerSegments(node.$ref.slice(1))) target = (target as Record<string, unknown> | undefined)?.[s];
+    return target as SchemaNode | undefined;
+  };
+  let node = deref(root as SchemaNode);
+  for (const segment of segments) {
+    if (!node) return undefined;
+    if (node.properties && segment in node.properties) node = node.properties[segment];
+    else if (Array.isArray(node.items)) node = node.items[Number(segment)];
+    else if (node.items) node = node.items;
+    else if (typeof node.additionalProperties === "object") node = node.additionalProperties;
+    else return undefined;
+    node = deref(node);
+  }
+  return node;
+}
+
+function expectedFrom(error: ErrorObject, parent: SchemaNode | undefined): string {
   switch (error.keyword) {
     case "enum":
       return `one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
@@ -114,12 +146,12 @@ function expectedFrom(error: ErrorObject): string {
 }
 
 /**
- * Runs `validate` on `data` and maps its errors onto `root`, the YAML node `data`
- * was decoded from. Errors under an
+ * Runs `validate` (compiled from `schema`) on `data` and maps its errors onto
+ * `root`, the YAML node `data` was decoded from. Errors under an
  * `anyOf`/`oneOf` failure collapse into that one failure (its branches' errors
  * are noise); at most one problem is kept per location and kind.
  */
-export function schemaProblems(root: YamlNode, data: unknown, validate: ValidateFunction): SchemaProblem[] {
+export function schemaProblems(root: YamlNode, data: unknown, validate: ValidateFunction, schema: object): SchemaProblem[] {
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   const alternatives = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.instancePath);
@@ -139,7 +171,7 @@ export function schemaProblems(root: YamlNode, data: unknown, validate: Validate
     if (error.keyword === "additionalProperties") {
       const name = (error.params as { additionalProperty: string }).additionalProperty;
       const { key: keyNode } = locate(root, [...segments, name]);
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const known = Object.keys(schemaAt(schema, segments)?.properties ?? {});
       const suggestion = suggest(name, known);
       problem = { kind: "unknownKey", range: nodeRange(keyNode ?? node), key: name, ...(suggestion ? { suggestion } : {}) };
     } else if (error.keyword === "required") {
@@ -153,7 +185,7 @@ export function schemaProblems(root: YamlNode, data: unknown, validate: Validate
       const found = typeName(locateValue(data, segments));
       problem = { kind: "wrongType", range: nodeRange(node), path, expected, found };
     } else {
-      problem = { kind: "invalidValue", range: nodeRange(node), path, expected: expectedFrom(error) };
+      problem = { kind: "invalidValue", range: nodeRange(node), path, expected: expectedFrom(error, schemaAt(schema, segments)) };
     }
     const id = `${problem.kind}:${problem.range.start}:${problem.range.end}:${"key" in problem ? problem.key : ""}`;
     if (seen.has(id)) continue;
@@ -172,7 +204,7 @@ function locateValue(data: unknown, segments: readonly string[]): unknown {
   return value;
 }
 
-/** The text of a schema problem, shared by ConfigError and the pipeline-schema rule. */
+/** The text of a configuration-file schema problem (definition files word theirs through the pipeline-schema rule). */
 export function describeSchemaProblem(problem: SchemaProblem): string {
   switch (problem.kind) {
     case "unknownKey":

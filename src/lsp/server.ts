@@ -7,6 +7,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -44,7 +45,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const generation = new Map<string, number>();
   let workspaceRoots: string[] = [];
 
+  let canWatchFiles = false;
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((f) => pathOf(f.uri)) ?? [params.rootUri ? pathOf(params.rootUri) : undefined];
     workspaceRoots = folders.filter((p): p is string => p !== undefined).sort((a, b) => b.length - a.length);
     return {
@@ -54,6 +58,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       },
       serverInfo: { name: "fleetlint", version },
     };
+  });
+
+  connection.onInitialized(() => {
+    // Files changed on disk (a checkout, a config edit, another tool) change
+    // what cross-file rules see, so the client tells us and we lint again.
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }],
+      });
+    }
+    // Load the engine and every rule now rather than on the first open file;
+    // a failure here shows up, with its message, on that first lint.
+    void Promise.all([import("../engine/index.js"), import("../../rules/index.js").then((rules) => rules.loadAllRules())]).catch(() => undefined);
   });
 
   /** The folder config lookup starts from: the innermost workspace folder holding the file. */
@@ -99,8 +116,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function lintSoon(uri: string, delay: number): void {
     const path = pathOf(uri);
-    if (!path || !isLintablePath(path)) return;
-    const cwd = cwdFor(path);
+    if (path && isLintablePath(path)) lintFolderSoon(cwdFor(path), delay);
+  }
+
+  function lintFolderSoon(cwd: string, delay: number): void {
     clearTimeout(timers.get(cwd));
     timers.set(
       cwd,
@@ -126,6 +145,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     // The other open files may have pointed at this one (duplicate names).
     lintSoon(event.document.uri, debounceMs);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    const folders = new Set<string>();
+    for (const open of documents.all()) {
+      const path = pathOf(open.uri);
+      if (path && isLintablePath(path)) folders.add(cwdFor(path));
+    }
+    for (const cwd of folders) lintFolderSoon(cwd, debounceMs);
   });
 
   connection.onDocumentFormatting(async (params): Promise<TextEdit[]> => {

@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar, type YAMLError } from "yaml";
 import schema from "../../schemas/pipeline.schema.json" with { type: "json" };
 import type { SourceText, TextRange } from "../core/source.js";
-import { compileSchema } from "../config/validator.js";
+import { validatePipeline } from "../config/validator.js";
 import { article, nodeRange, schemaProblems, type YamlNode } from "../config/yaml-schema.js";
 import type { KeyLocation, LoadProblem, PipelineDefinition } from "./types.js";
 
@@ -52,7 +52,7 @@ export function parseDefinition(file: SourceText): ParsedDefinition {
     keys.set(String(pair.key.value), { key, value: pair.value ? nodeRange(pair.value as YamlNode) : { start: key.end, end: key.end } });
   }
 
-  for (const p of schemaProblems(doc.contents, data, compileSchema(schema))) {
+  for (const p of schemaProblems(doc.contents, data, validatePipeline, schema)) {
     switch (p.kind) {
       case "unknownKey":
         if (p.suggestion) problem(p.range, "unknownKeySuggestion", { key: p.key, suggestion: p.suggestion });

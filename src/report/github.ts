@@ -8,7 +8,7 @@
 import { appendFileSync } from "node:fs";
 import type { Diagnostic, FileResult } from "../core/diagnostic.js";
 import { pluralize as plural, type FormatContext } from "./index.js";
-import { repoRelative } from "./sarif.js";
+import { repoRelative, reportRoot } from "./sarif.js";
 
 /** GitHub's per-step cap for each annotation level. */
 export const ANNOTATION_LIMIT = 10;
@@ -30,16 +30,16 @@ interface Problem {
   message: Diagnostic;
 }
 
-function problemsOf(results: FileResult[], cwd: string): Problem[] {
+function problemsOf(results: FileResult[], root: string): Problem[] {
   const problems: Problem[] = [];
   for (const file of results) {
-    const path = repoRelative(file.filePath, cwd);
+    const path = repoRelative(file.filePath, root);
     for (const message of file.messages) problems.push({ path, message });
   }
   return problems;
 }
 
-function annotation({ path, message }: Problem, cwd: string): string {
+function annotation({ path, message }: Problem, root: string): string {
   const level = message.severity === 2 ? "error" : "warning";
   const props = [`file=${escapeProperty(path)}`];
   if (message.line >= 1) {
@@ -53,7 +53,7 @@ function annotation({ path, message }: Problem, cwd: string): string {
     }
   }
   props.push(`title=${escapeProperty(message.ruleId ? `fleetlint (${message.ruleId})` : "fleetlint")}`);
-  const related = (message.related ?? []).map((r) => `\n${repoRelative(r.filePath, cwd)}:${r.line}:${r.column}: ${r.message}`);
+  const related = (message.related ?? []).map((r) => `\n${repoRelative(r.filePath, root)}:${r.line}:${r.column}: ${r.message}`);
   return `::${level} ${props.join(",")}::${escapeData(message.message + related.join(""))}`;
 }
 
@@ -68,7 +68,8 @@ function plainLine({ path, message }: Problem): string {
 
 /** The workflow-command text: capped annotations, an overflow notice, the full log in a group. */
 export function annotations(results: FileResult[], context: FormatContext): string {
-  const problems = problemsOf(results, context.cwd);
+  const root = reportRoot(context.cwd);
+  const problems = problemsOf(results, root);
   if (problems.length === 0) return "";
   const lines: string[] = [];
   const shown = { 1: 0, 2: 0 };
@@ -77,7 +78,7 @@ export function annotations(results: FileResult[], context: FormatContext): stri
     const severity = problem.message.severity;
     if (shown[severity] < ANNOTATION_LIMIT) {
       shown[severity]++;
-      lines.push(annotation(problem, context.cwd));
+      lines.push(annotation(problem, root));
     } else {
       dropped[severity]++;
     }
@@ -102,7 +103,7 @@ function cell(text: string): string {
 
 /** The Markdown job summary: totals and one table row per problem (capped). */
 export function jobSummary(results: FileResult[], context: FormatContext): string {
-  const problems = problemsOf(results, context.cwd);
+  const problems = problemsOf(results, reportRoot(context.cwd));
   const errors = problems.filter((p) => p.message.severity === 2).length;
   const warnings = problems.length - errors;
   const lines = ["### fleetlint", ""];

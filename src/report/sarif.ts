@@ -4,7 +4,7 @@
  * located by a repo-relative URI under %SRCROOT%, so alerts stay stable when
  * the checkout path changes between runs.
  */
-import { relative, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, FileResult, RelatedLocation } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
@@ -51,6 +51,22 @@ interface SarifRule {
   helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
   properties: { tags: string[] };
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * The folder report paths are relative to: on GitHub Actions the checkout
+ * (`$GITHUB_WORKSPACE`), which annotations and code scanning resolve paths
+ * against even when fleetlint runs in a subfolder; elsewhere the working
+ * directory.
+ */
+export function reportRoot(cwd: string): string {
+  const workspace = process.env.GITHUB_WORKSPACE;
+  return workspace && isAbsolute(workspace) && isInside(cwd, workspace) ? workspace : cwd;
 }
 
 /**
@@ -150,7 +166,8 @@ export default function format(results: FileResult[], context: FormatContext): s
     return index;
   };
 
-  const artifacts = artifactCache(context.cwd);
+  const root = reportRoot(context.cwd);
+  const artifacts = artifactCache(root);
   const sarifResults: SarifResult[] = [];
   for (const file of results) {
     for (const message of file.messages) {
@@ -175,7 +192,7 @@ export default function format(results: FileResult[], context: FormatContext): s
         tool: {
           driver: { name: "fleetlint", version, semanticVersion: version, informationUri: INFORMATION_URI, rules },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root.endsWith(sep) ? root : root + sep).href } },
         columnKind: "utf16CodeUnits",
         results: sarifResults,
       },

@@ -15,7 +15,10 @@ import {
   ExitNotification,
   InitializeRequest,
   InitializedNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
   type Diagnostic,
   type PublishDiagnosticsParams,
@@ -50,6 +53,7 @@ let workspace: string;
 let child: ChildProcessWithoutNullStreams;
 let connection: MessageConnection;
 const published: PublishDiagnosticsParams[] = [];
+const registrations: string[] = [];
 const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
 function nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
@@ -83,12 +87,15 @@ beforeAll(async () => {
       waiter.resolve(params);
     } else published.push(params);
   });
+  connection.onRequest(RegistrationRequest.type, (params) => {
+    registrations.push(...params.registrations.map((r) => r.method));
+  });
   connection.listen();
   const init = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: uriOf(workspace),
     workspaceFolders: [{ uri: uriOf(workspace), name: "workspace" }],
-    capabilities: {},
+    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
   });
   expect(init.capabilities.documentFormattingProvider).toBe(true);
   expect(init.serverInfo?.name).toBe("fleetlint");
@@ -188,6 +195,20 @@ describe("fleetlint lsp", () => {
     });
     await nextDiagnostics(first, 2);
     expect((await nextDiagnostics(second, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name")).toEqual([]);
+  });
+
+  it("lints the open files again when files change on disk", async () => {
+    expect(registrations).toContain("workspace/didChangeWatchedFiles");
+    const second = uriOf(join(workspace, "pipelines", "second.yaml"));
+    // A definition that only exists on disk takes the name the open buffer uses.
+    writeFileSync(join(workspace, "pipelines", "third.yaml"), "name: shared\nenabled: true\nmatchers:\n  - team=third\n");
+    writeFileSync(join(workspace, "pipelines", "third.alloy"), 'prometheus.exporter.self "third" { }\n');
+    await connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(join(workspace, "pipelines", "third.yaml")), type: FileChangeType.Created }],
+    });
+    const duplicate = (await nextDiagnostics(second, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name");
+    expect(duplicate).toHaveLength(1);
+    expect(duplicate[0].relatedInformation?.[0].location.uri).toBe(uriOf(join(workspace, "pipelines", "third.yaml")));
   });
 
   it("formats an Alloy document with one full-document edit", async () => {

@@ -78,6 +78,13 @@ describe("github formatter", () => {
     expect(jobSummary(piped, context)).toContain("| a\\|b |");
   });
 
+  it("makes paths relative to the checkout when fleetlint runs in a subfolder on Actions", () => {
+    vi.stubEnv("GITHUB_WORKSPACE", "/");
+    expect(annotations(results, context).split("\n")[1]).toMatch(/^::error file=repo\/pipelines\/a.yaml,/);
+    vi.stubEnv("GITHUB_WORKSPACE", "/elsewhere");
+    expect(annotations(results, context).split("\n")[1]).toMatch(/^::error file=pipelines\/a.yaml,/);
+  });
+
   it("appends the summary to $GITHUB_STEP_SUMMARY when it is set", () => {
     const dir = mkdtempSync(join(tmpdir(), "fleetlint-summary-"));
     try {

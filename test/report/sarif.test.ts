@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import format, { repoRelative } from "../../src/report/sarif.js";
 import { version } from "../../src/cli/version.js";
 import { context, cwd, results } from "./sarif-sample.js";
@@ -109,6 +109,17 @@ describe("sarif formatter", () => {
     const run = parse(text).runs[0];
     expect(run.tool.driver.rules[0].id).toBe("fleetlint");
     expect(run.results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "file:///elsewhere/x%20y.alloy" } });
+  });
+
+  it("uses the Actions checkout as %SRCROOT% when linting a subfolder of it", () => {
+    vi.stubEnv("GITHUB_WORKSPACE", "/");
+    try {
+      const log = JSON.parse(format(results, context)) as { runs: { originalUriBaseIds: Record<string, { uri: string }> }[] };
+      expect(log.runs[0].originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///");
+      expect(parse(JSON.stringify(log)).runs[0].results[1].locations[0].physicalLocation.artifactLocation.uri).toBe("repo/pipelines/a.yaml");
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("percent-encodes path segments but keeps the slashes", () => {

@@ -69,3 +69,26 @@ describe("size", () => {
     expect(result.diagnostics.length).toBeGreaterThan(0);
   });
 });
+
+describe("a caller whose stack is already nearly full", () => {
+  test("gets the nesting diagnostic, not a RangeError", () => {
+    // Far too little room left for 450 levels, plenty for setting up a parse.
+    const source = "a = " + "[".repeat(450) + "]".repeat(450);
+    const margin = 150;
+    let result: ReturnType<typeof parseFile> | undefined;
+    // Recurse until the stack overflows, then parse `margin` frames above that point.
+    const descend = (): number => {
+      let below: number;
+      try {
+        below = descend();
+      } catch {
+        return 0;
+      }
+      if (below === margin) result = parseFile(source);
+      return below + 1;
+    };
+    descend();
+    expect(result?.ast).toBeNull();
+    expect(result?.diagnostics.map((d) => d.message)).toEqual([NESTING_TOO_DEEP]);
+  });
+});
