@@ -4,7 +4,7 @@
  * then); its diagnostics are returned instead.
  */
 import type { SyntaxDiagnostic } from "./ast.js";
-import { parseFile } from "./index.js";
+import { parseFile } from "./parse.js";
 import { printFile, type PrinterWarning } from "./printer.js";
 
 export interface FormatResult {

@@ -2,8 +2,8 @@
  * The Alloy grammar facade: everything outside grammar/ parses Alloy through
  * these functions and sees only our own types (ast.ts), never Chevrotain's.
  */
-import type { Expression, File, ParseResult, Position, SyntaxDiagnostic } from "./ast.js";
-import { Parser } from "./parser.js";
+import type { Position, SyntaxDiagnostic } from "./ast.js";
+import { toText } from "./parse.js";
 import { Scanner } from "./scanner.js";
 import { LineIndex, decodeSource } from "./source.js";
 import { TOKEN_NAMES, type TokenKind } from "./tokens.js";
@@ -23,26 +23,9 @@ export { goQuote, goUnicode, goIsPrint } from "./go-quote.js";
 export { isValidIdentifier } from "./scanner.js";
 export { T as TokenKinds, type TokenKind } from "./tokens.js";
 export { MAX_NESTING_DEPTH, NESTING_TOO_DEEP } from "./parser.js";
-
-function toText(input: string | Uint8Array): string {
-  return typeof input === "string" ? input : decodeSource(input);
-}
-
-/** Parses a whole Alloy file, as Go's parser.ParseFile does (no AST when there is any diagnostic). */
-export function parseFile(input: string | Uint8Array): ParseResult<File> {
-  const text = toText(input);
-  const parser = new Parser(text);
-  const file = parser.parseFile();
-  return { ast: parser.diagnostics.length === 0 ? file : null, diagnostics: parser.diagnostics, text };
-}
-
-/** Parses one expression, as Go's parser.ParseExpression does (the whole input must be consumed). */
-export function parseExpression(input: string | Uint8Array): ParseResult<Expression> {
-  const text = toText(input);
-  const parser = new Parser(text);
-  const expr = parser.parseExpressionEntry();
-  return { ast: parser.diagnostics.length === 0 ? expr : null, diagnostics: parser.diagnostics, text };
-}
+export { parseFile, parseExpression, toText } from "./parse.js";
+export { printFile, type PrinterWarning, type PrintResult, type PrintOptions } from "./printer.js";
+export { formatSource, type FormatResult } from "./format.js";
 
 export interface Token {
   kind: TokenKind;

@@ -122,17 +122,17 @@ function unknownRuleIds(root: YamlNode, data: RawConfig): { range: TextRange; me
 export function resolveConfig(data: RawConfig, path: string | null, cwd: string): ResolvedConfig {
   const baseDir = path ? resolve(path, "..") : cwd;
   const targets = (data.targets ?? [{}]).map((t): TargetConfig => {
-    const target: TargetConfig = {
+    // Keys in the order the schema documents them, so --print-config reads like the file.
+    return {
       root: resolve(baseDir, t.root ?? "."),
+      ...(t.namespace !== undefined ? { namespace: t.namespace } : {}),
       stack: t.stack ?? DEFAULT_STACK,
+      ...(t.url !== undefined ? { url: t.url } : {}),
       globalMatchers: t.globalMatchers ?? [],
       pipelineLimit: t.pipelineLimit ?? DEFAULT_PIPELINE_LIMIT,
+      ...(t.compat !== undefined ? { compat: t.compat } : {}),
       stabilityLevel: t.stabilityLevel ?? DEFAULT_STABILITY_LEVEL,
     };
-    if (t.namespace !== undefined) target.namespace = t.namespace;
-    if (t.url !== undefined) target.url = t.url;
-    if (t.compat !== undefined) target.compat = t.compat;
-    return target;
   });
   const overrides = (data.overrides ?? []).map((o): OverrideConfig => ({ files: o.files, rules: o.rules ?? {} }));
   return { path, baseDir, targets, rules: data.rules ?? {}, overrides, ignore: data.ignore ?? [] };

@@ -8,6 +8,7 @@ import { existsSync, statSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { SourceText } from "../core/source.js";
 import { UsageError } from "../cli/errors.js";
+import { CONFIG_FILE_NAMES } from "../config/discover.js";
 import { ConfigError } from "../config/errors.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { File, ParseResult } from "../../grammar/alloy/ast.js";
@@ -65,7 +66,7 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   for (const target of targets) checkRoot(config, target, cwd);
 
   const targetFiles = targets.map((target) => discover(target.root, buffers, ignored));
-  const definitionsOf = targetFiles.map((files) => files.filter((path) => isDefinitionFileName(path) && path !== config.path));
+  const definitionsOf = targetFiles.map((files) => files.filter(isDefinition));
   const problems = new ProblemList();
   const parsed = parseDefinitions(definitionsOf.flat(), store, problems);
   const referenced = contentsFileTargets(targets, definitionsOf, parsed, store);
@@ -89,7 +90,7 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   // What is linted: the given files (folders expanded), else every file of every target.
   const lintedFiles = new Set<string>();
   const unmatchedPaths: string[] = [];
-  const lintable = (path: string) => isAlloyFileName(path) || (isDefinitionFileName(path) && path !== config.path);
+  const lintable = (path: string) => isAlloyFileName(path) || isDefinition(path);
   if (given.length === 0) {
     for (const files of targetFiles) for (const path of files) if (lintable(path)) lintedFiles.add(path);
     for (const pipeline of pipelines) if (pipeline.contents) lintedFiles.add(pipeline.contents.file.path);
@@ -118,6 +119,11 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   const project: Project = { cwd, targets, pipelines, alloyFiles, problems: problems.items, lintedFiles, files };
   if (given.length > 0) project.unmatchedPaths = unmatchedPaths;
   return project;
+}
+
+/** A YAML file under a root is a definition unless it is a fleetlint configuration file (in use or not). */
+function isDefinition(path: string): boolean {
+  return isDefinitionFileName(path) && !(CONFIG_FILE_NAMES as readonly string[]).includes(basename(path));
 }
 
 /** Every file under a root, plus unsaved buffers that live there. */

@@ -55,12 +55,12 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
   }
 
   // The sources written, in the order we prefer them when more than one is.
-  const sources: { label: string; load: () => PipelineContents | null; at: TextRange }[] = [];
+  const sources: { origin: PipelineContents["origin"]; label: string; load: () => PipelineContents | null }[] = [];
   const inline = contentsNode(doc);
   if (inline) {
     sources.push({
+      origin: "inline",
       label: "`contents`",
-      at: keyRange("contents"),
       load: () => {
         const scalar = scalarText(file.text, inline);
         return { origin: "inline", text: scalar.text, file, toFileOffset: scalar.toFileOffset };
@@ -70,8 +70,8 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
   if (typeof fields.contents_file === "string" && fields.contents_file !== "") {
     const value = fields.contents_file;
     sources.push({
+      origin: "contents_file",
       label: "`contents_file`",
-      at: keyRange("contents_file"),
       load: () => {
         const lookup = resolveContentsFile(value, file.path, target.root, store);
         if (!lookup.found) {
@@ -86,14 +86,15 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
   const siblingPath = siblingAlloyPath(file.path);
   if (store.exists(siblingPath)) {
     sources.push({
+      origin: "sibling",
       label: `the sibling file ${basename(siblingPath)}`,
-      at: { start: 0, end: 0 },
       load: () => fileContents(siblingPath, "sibling", configType, store, problem, { start: 0, end: 0 }),
     });
   }
 
   if (sources.length > 1) {
-    const at = sources.some((s) => s.label === "`contents_file`") ? keyRange("contents_file") : keyRange("contents");
+    // Point at the key written last in our preference order; the sibling has no key.
+    const at = sources.some((s) => s.origin === "contents_file") ? keyRange("contents_file") : keyRange("contents");
     problem(at, "contentsAmbiguous", { sources: sources.map((s) => s.label).join(" and ") });
   }
   if (sources.length === 0) {
@@ -104,7 +105,7 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
     else problem(firstLine(file), "contentsMissing", { sibling: basename(siblingPath) });
     return pipeline;
   }
-  if (configType === "otel" && sources[0].label.startsWith("the sibling")) {
+  if (configType === "otel" && sources[0].origin === "sibling") {
     problem(keyRange("config_type"), "otelContentsMissing");
     return pipeline;
   }

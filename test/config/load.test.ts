@@ -87,6 +87,12 @@ describe("loadConfig: discovery", () => {
     expect(config.baseDir).toBe(join(dir, "conf"));
   });
 
+  it("--config naming a package.json without a fleetlint key is an error", async () => {
+    const dir = repo({ "package.json": '{ "name": "x" }' });
+    const error = await configError(loadConfig({ cwd: dir, configPath: "package.json" }));
+    expect(error.message).toBe('package.json:1:1: Expected a "fleetlint" key in package.json');
+  });
+
   it("--config naming a missing file is a configuration error (exit 2)", async () => {
     const dir = repo({});
     const error = await configError(loadConfig({ cwd: dir, configPath: "nope.yaml" }));

@@ -70,9 +70,24 @@ describe("loadProject: discovery", () => {
     expect(project.problems).toEqual([]);
   });
 
-  it("never treats the config file as a definition", async () => {
-    const dir = tempRepo({ "fleetlint.config.yaml": "ignore: []\n", "p.yaml": "enabled: true\n", "p.alloy": ALLOY });
-    expect((await load(dir)).pipelines.map((p) => p.name)).toEqual(["p"]);
+  it("does not lint a given file that an ignore glob matches, and lists it as unmatched", async () => {
+    const dir = tempRepo({ "fleetlint.config.yaml": 'ignore: ["drafts/**"]\n', "drafts/d.yaml": "bad: 1\n", "p.yaml": "enabled: true\n", "p.alloy": ALLOY });
+    const project = await load(dir, { paths: ["drafts/d.yaml", "p.yaml"] });
+    expect([...project.lintedFiles]).toEqual([join(dir, "p.yaml")]);
+    expect(project.unmatchedPaths).toEqual([join(dir, "drafts/d.yaml")]);
+    expect(project.problems).toEqual([]);
+  });
+
+  it("never treats a fleetlint config file as a definition, in use or not", async () => {
+    const dir = tempRepo({
+      "fleetlint.config.yaml": "ignore: []\n",
+      "sub/.fleetlintrc.yml": "rules: {}\n",
+      "p.yaml": "enabled: true\n",
+      "p.alloy": ALLOY,
+    });
+    const project = await load(dir);
+    expect(project.pipelines.map((p) => p.name)).toEqual(["p"]);
+    expect([...project.lintedFiles].map((p) => p.slice(dir.length + 1)).sort()).toEqual(["p.alloy", "p.yaml"]);
   });
 
   it("treats every YAML under a root as a definition, like the sync action", async () => {
