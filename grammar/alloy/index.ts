@@ -5,7 +5,7 @@
 import type { Position, SyntaxDiagnostic } from "./ast.js";
 import { toText } from "./parse.js";
 import { Scanner } from "./scanner.js";
-import { LineIndex, decodeSource } from "./source.js";
+import { LineIndex } from "./source.js";
 import { TOKEN_NAMES, type TokenKind } from "./tokens.js";
 
 export type * from "./ast.js";
