@@ -26,9 +26,12 @@ export interface PendingReport {
   help?: string;
 }
 
-/** The file file-less diagnostics land in: the config file, or a pseudo one where it would be. */
+/**
+ * The file file-less diagnostics land in: the config file, or (without one)
+ * an empty pseudo file named where `fleetlint.config.yaml` would be.
+ */
 export function configFile(config: ResolvedConfig): SourceText {
-  return config.source?.file ?? new SourceText(join(config.baseDir, "fleetlint.config.yaml"), "");
+  return config.source?.file ?? new SourceText(config.path ?? join(config.baseDir, "fleetlint.config.yaml"), "");
 }
 
 function checkRange(ruleId: string, file: { path: string; text: string }, range: TextRange, what: string): void {

@@ -28,7 +28,7 @@ import {
 import { RuleContractError } from "./errors.js";
 import { applyFixes, MAX_FIX_PASSES, writeFileAtomic } from "./fix.js";
 import { mergeOptions, validateRuleOptions } from "./options.js";
-import { RuleSettings, severityLevel, type SeverityLevel } from "./settings.js";
+import { parseSetting, RuleSettings, severityLevel, type SeverityLevel } from "./settings.js";
 import type { OnlineState, Rule, RuleCategory, RuleHooks, RuleMeta } from "./types.js";
 
 export interface LintOptions {
@@ -76,9 +76,9 @@ const UNUSED_DIRECTIVE_SEVERITY = 1;
 
 export async function lintProject(options: LintOptions): Promise<LintOutcome> {
   const config = options.config ?? (await loadConfigFor(options));
-  const rules = options.rules ?? (await Promise.all(RULE_IDS.map(loadRule)));
+  const rules = options.rules ?? (await Promise.all(RULE_IDS.filter((id) => mayRun(id, config, options)).map(loadRule)));
   const metas = new Map(rules.map((r) => [r.meta.id, r.meta]));
-  checkRuleOverrides(options.ruleOverrides, metas);
+  checkRuleOverrides(options.ruleOverrides, (id) => metas.has(id) || (options.rules === undefined && isRuleId(id)));
   const settings = new RuleSettings(config, metas, options.ruleOverrides ?? {}, await globCompiler(config));
   const categories = new Set(options.categories ?? (options.online ? ["fast", "network"] : ["fast"]));
   const active = rules.filter(
@@ -126,6 +126,19 @@ export async function lintProject(options: LintOptions): Promise<LintOutcome> {
   return { results, rules: metas, project, config, fixedFiles };
 }
 
+/**
+ * Whether a registry rule needs loading: not when the config turns it off and
+ * neither an override nor --rule turns it back on (its default severity is
+ * in the module, so every other rule is loaded to learn it).
+ */
+function mayRun(id: string, config: ResolvedConfig, options: LintOptions): boolean {
+  const onCommandLine = options.ruleOverrides?.[id];
+  if (onCommandLine !== undefined) return severityLevel(onCommandLine) > 0;
+  const written = config.rules[id];
+  if (written === undefined || parseSetting(written).severity > 0) return true;
+  return config.overrides.some((o) => o.rules[id] !== undefined && parseSetting(o.rules[id]).severity > 0);
+}
+
 async function loadConfigFor(options: LintOptions): Promise<ResolvedConfig> {
   const { loadConfig } = await import("../config/index.js");
   return loadConfig({ cwd: options.cwd, configPath: options.configPath });
@@ -145,10 +158,10 @@ async function globCompiler(config: ResolvedConfig): Promise<(globs: string[]) =
 
 function checkRuleOverrides(
   overrides: Readonly<Record<string, SeverityName | 0 | 1 | 2>> | undefined,
-  metas: ReadonlyMap<string, RuleMeta>,
+  known: (id: string) => boolean,
 ): void {
   for (const id of Object.keys(overrides ?? {})) {
-    if (!metas.has(id)) throw new CliError(`unknown rule '${id}' in --rule`);
+    if (!known(id)) throw new CliError(`unknown rule '${id}' in --rule`);
   }
 }
 

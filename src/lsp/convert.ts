@@ -5,7 +5,7 @@
  * docs link.
  */
 import { pathToFileURL } from "node:url";
-import type { Diagnostic as LspDiagnostic, Position } from "vscode-languageserver";
+import type { CodeAction, Diagnostic as LspDiagnostic, Position, TextEdit } from "vscode-languageserver";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
 
@@ -60,4 +60,56 @@ export function failureDiagnostic(message: string): LspDiagnostic {
     source: "fleetlint",
     message: `fleetlint could not lint this file: ${message}`,
   };
+}
+
+/** A fix kept on an LSP diagnostic: UTF-16 offsets into the text of one document version. */
+interface FixData {
+  title: string;
+  range: [number, number];
+  text: string;
+  preferred: boolean;
+}
+
+/** What `data` holds on our diagnostics: the fixes, valid for one document version. */
+export interface DiagnosticData {
+  version: number;
+  fixes: FixData[];
+}
+
+/**
+ * Attaches the message's fix and suggestions to the diagnostic, so a code
+ * action request can offer them without linting again.
+ */
+export function attachFixes(diagnostic: LspDiagnostic, message: Diagnostic, version: number): LspDiagnostic {
+  const fixes: FixData[] = [];
+  const rule = message.ruleId ?? "fleetlint";
+  if (message.fix) fixes.push({ title: `Fix this ${rule} problem`, range: message.fix.range, text: message.fix.text, preferred: true });
+  for (const s of message.suggestions ?? []) fixes.push({ title: s.desc, range: s.fix.range, text: s.fix.text, preferred: false });
+  if (fixes.length > 0) diagnostic.data = { version, fixes } satisfies DiagnosticData;
+  return diagnostic;
+}
+
+function isDiagnosticData(data: unknown): data is DiagnosticData {
+  return typeof data === "object" && data !== null && typeof (data as DiagnosticData).version === "number" && Array.isArray((data as DiagnosticData).fixes);
+}
+
+/**
+ * Quick fixes for the diagnostics a client asks about, for the document
+ * version they were computed on (older offsets would land in the wrong place).
+ */
+export function codeActions(
+  uri: string,
+  version: number,
+  diagnostics: readonly LspDiagnostic[],
+  positionAt: (offset: number) => Position,
+): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== "fleetlint" || !isDiagnosticData(diagnostic.data) || diagnostic.data.version !== version) continue;
+    for (const fix of diagnostic.data.fixes) {
+      const edit: TextEdit = { range: { start: positionAt(fix.range[0]), end: positionAt(fix.range[1]) }, newText: fix.text };
+      actions.push({ title: fix.title, kind: "quickfix", diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [uri]: [edit] } } });
+    }
+  }
+  return actions;
 }

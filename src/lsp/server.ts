@@ -18,7 +18,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { version } from "../cli/version.js";
-import { failureDiagnostic, isFormattablePath, isLintablePath, toLspDiagnostic } from "./convert.js";
+import { attachFixes, codeActions, failureDiagnostic, isFormattablePath, isLintablePath, toLspDiagnostic } from "./convert.js";
 
 /** Typing pauses shorter than this do not trigger a lint. */
 export const CHANGE_DEBOUNCE_MS = 200;
@@ -55,6 +55,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: ["quickfix"] },
       },
       serverInfo: { name: "fleetlint", version },
     };
@@ -95,12 +96,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (isLintablePath(path) && cwdFor(path) === cwd) targets.push({ uri: open.uri, path, version: open.version });
     }
     if (targets.length === 0) return;
-    let diagnosticsFor: (path: string) => LspDiagnostic[];
+    let diagnosticsFor: (path: string, version: number) => LspDiagnostic[];
     try {
       const { lintProject } = await import("../engine/index.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
-      diagnosticsFor = (path) => (byPath.get(path)?.messages ?? []).map((m) => toLspDiagnostic(m, outcome.rules));
+      diagnosticsFor = (path, version) => (byPath.get(path)?.messages ?? []).map((m) => attachFixes(toLspDiagnostic(m, outcome.rules), m, version));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       connection.console.error(`fleetlint: ${cwd}: ${message}`);
@@ -110,7 +111,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const target of targets) {
       // Skip documents closed meanwhile; their diagnostics were cleared on close.
       if (!documents.get(target.uri)) continue;
-      await connection.sendDiagnostics({ uri: target.uri, version: target.version, diagnostics: diagnosticsFor(target.path) });
+      await connection.sendDiagnostics({ uri: target.uri, version: target.version, diagnostics: diagnosticsFor(target.path, target.version) });
     }
   }
 
@@ -154,6 +155,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (path && isLintablePath(path)) folders.add(cwdFor(path));
     }
     for (const cwd of folders) lintFolderSoon(cwd, debounceMs);
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return codeActions(document.uri, document.version, params.context.diagnostics, (offset) => document.positionAt(offset));
   });
 
   connection.onDocumentFormatting(async (params): Promise<TextEdit[]> => {

@@ -163,6 +163,11 @@ describe("--stdin --stdin-filename", () => {
     expect(results[0].messages.map((m) => m.message)).toEqual(["missing ',' in expression list"]);
   });
 
+  it("refuses --fix (nothing to write to); --fix-dry-run is the editor's form", () => {
+    const run = fleetlint(["check", "--stdin", "--stdin-filename", "pipelines/self.alloy", "--fix"], { cwd: clean, input: "" });
+    expect(run).toMatchObject({ code: 2, stderr: "fleetlint: --fix cannot write standard input; use --fix-dry-run with --stdin\n" });
+  });
+
   it("needs --stdin-filename", () => {
     const run = fleetlint(["check", "--stdin"], { cwd: clean, input: "" });
     expect(run.code).toBe(2);

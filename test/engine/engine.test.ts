@@ -208,3 +208,18 @@ describe("message order", () => {
     expect(lines).toEqual(["lib.alloy:1:5 other 2 other", "lib.alloy:2:3 alloy-syntax 2 second line", "lib.alloy:1:1 alloy-syntax 2 first line"]);
   });
 });
+
+describe("loading registry rules", () => {
+  it("does not load a rule the config turns off, and still accepts --rule for it", async () => {
+    const { lintProject } = await import("../../src/engine/index.js");
+    const { buildProject, ROOT } = await import("./project-builder.js");
+    const built = buildProject({ files: { "a.yaml": "name: a\n" } });
+    const config = { ...built.config, rules: { "explicit-enabled": "off" as const } };
+    const off = await lintProject({ cwd: ROOT, project: built.project, config });
+    expect(off.rules.has("explicit-enabled")).toBe(false);
+    expect(off.rules.has("alloy-syntax")).toBe(true);
+    const forced = await lintProject({ cwd: ROOT, project: built.project, config, ruleOverrides: { "explicit-enabled": "warn", "pipeline-limit": "off" } });
+    expect(forced.results[0].messages.map((m) => m.ruleId)).toContain("explicit-enabled");
+    expect(forced.rules.has("pipeline-limit")).toBe(false);
+  });
+});

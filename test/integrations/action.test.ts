@@ -3,10 +3,12 @@
 // inputs nothing uses, run steps without a shell, scripts that do not parse,
 // and `${{ }}` expanded inside a script (shell injection).
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { parse } from "yaml";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/index.js";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -122,5 +124,115 @@ describe("action.yml", () => {
       const hasToken = Object.values(step.env ?? {}).some((v) => v.includes("inputs.fm-token"));
       expect(hasToken, step.name).toBe(step === plan || step === sync);
     }
+  });
+});
+
+/**
+ * Runs one step's script the way the runner does (bash, the step's env, a
+ * GITHUB_OUTPUT file), with `npm`, `fleetlint` and `gh` replaced by stubs
+ * that record their arguments.
+ */
+describe("action.yml scripts", () => {
+  let tmp: string;
+  let stubs: string;
+  let workspace: string;
+  const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), "fleetlint-action-"));
+    stubs = join(tmp, "stubs");
+    workspace = join(tmp, "workspace");
+    mkdirSync(join(workspace, "pipelines"), { recursive: true });
+    mkdirSync(stubs);
+    for (const tool of ["npm", "fleetlint", "gh"]) {
+      writeFileSync(join(stubs, tool), `#!/bin/sh\necho "${tool} $*" >> "${join(tmp, "calls.log")}"\n`);
+      chmodSync(join(stubs, tool), 0o755);
+    }
+  });
+
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  function runStep(id: string | ((s: Step) => boolean), env: Record<string, string>): { calls: string[]; outputs: Record<string, string> } {
+    const step = steps.find((s) => (typeof id === "string" ? s.id === id : id(s)))!;
+    const output = join(tmp, `output-${Math.random().toString(36).slice(2)}`);
+    writeFileSync(output, "");
+    writeFileSync(join(tmp, "calls.log"), "");
+    const result = spawnSync("bash", ["-e", "-c", step.run!], {
+      cwd: join(workspace, env.WORKING_DIRECTORY ?? "."),
+      env: {
+        PATH: `${stubs}:${dirname(process.execPath)}:/usr/bin:/bin`,
+        GITHUB_OUTPUT: output,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_STEP_SUMMARY: join(tmp, "summary.md"),
+        RUNNER_TEMP: tmp,
+        ...env,
+      },
+      encoding: "utf8",
+    });
+    expect(result.status, `${step.name}: ${result.stderr}`).toBe(0);
+    const outputs = Object.fromEntries(
+      readFileSync(output, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+    );
+    const calls = readFileSync(join(tmp, "calls.log"), "utf8").split("\n").filter(Boolean);
+    return { calls, outputs };
+  }
+
+  it("installs the action's own version and, like the official action, syncs a root path without a config", async () => {
+    const { calls, outputs } = runStep("install", {
+      ACTION_PATH: root,
+      FLEETLINT_VERSION: "",
+      WORKING_DIRECTORY: ".",
+      INPUT_CONFIG: "",
+      INPUT_PIPELINES_ROOT_PATH: "pipelines",
+      INPUT_NAMESPACE: "payments",
+      INPUT_GLOBAL_MATCHER: "env=prod",
+    });
+    expect(calls).toEqual([`npm install --global --no-audit --no-fund fleetlint@${version}`, "fleetlint --version"]);
+    const configPath = outputs.config;
+    expect(configPath).toBe(join(tmp, "fleetlint-action", "fleetlint.config.json"));
+    expect(JSON.parse(readFileSync(configPath, "utf8"))).toEqual({
+      targets: [{ root: join(workspace, "pipelines"), namespace: "payments", globalMatchers: ["env=prod"] }],
+    });
+    // The written file is a configuration fleetlint accepts.
+    const config = await loadConfig({ cwd: workspace, configPath });
+    expect(config.targets[0]).toMatchObject({ root: join(workspace, "pipelines"), namespace: "payments", globalMatchers: ["env=prod"] });
+  });
+
+  it("uses a given config file and a pinned version as they are", () => {
+    writeFileSync(join(workspace, "fleetlint.config.yaml"), "targets:\n  - root: pipelines\n");
+    const { calls, outputs } = runStep("install", {
+      ACTION_PATH: root,
+      FLEETLINT_VERSION: "9.9.9",
+      WORKING_DIRECTORY: ".",
+      INPUT_CONFIG: "fleetlint.config.yaml",
+      INPUT_PIPELINES_ROOT_PATH: "",
+      INPUT_NAMESPACE: "",
+      INPUT_GLOBAL_MATCHER: "",
+    });
+    expect(calls[0]).toBe("npm install --global --no-audit --no-fund fleetlint@9.9.9");
+    expect(outputs.config).toBe(join(workspace, "fleetlint.config.yaml"));
+  });
+
+  it("lints once for both the SARIF file and the annotations", () => {
+    const { calls, outputs } = runStep("lint", { CONFIG: "/cfg.json", MAX_WARNINGS: "0", SARIF_FILE: "out.sarif" });
+    expect(calls).toEqual(["fleetlint check --config /cfg.json --max-warnings 0 --format sarif --output-file out.sarif --format github"]);
+    expect(outputs["sarif-file"]).toBe("out.sarif");
+    expect(runStep("lint", { CONFIG: "", MAX_WARNINGS: "-1", SARIF_FILE: "fleetlint.sarif" }).calls).toEqual([
+      "fleetlint check --format sarif --output-file fleetlint.sarif --format github",
+    ]);
+  });
+
+  it("plans to the job summary and syncs, dry-run when asked", () => {
+    const plan = runStep("plan", { CONFIG: "", FLEET_MANAGEMENT_URL: "https://fm.example", FLEET_MANAGEMENT_USERNAME: "1", FLEET_MANAGEMENT_TOKEN: "" });
+    expect(plan.calls).toEqual(["fleetlint plan --format markdown"]);
+    expect(plan.outputs["plan-file"]).toBe(join(tmp, "fleetlint-plan.md"));
+    const sync = (s: Step) => s.run?.includes("fleetlint sync") === true;
+    expect(runStep(sync, { CONFIG: "/c.json", DRY_RUN: "true", FLEET_MANAGEMENT_TOKEN: "" }).calls).toEqual(["fleetlint sync --config /c.json --dry-run"]);
+    expect(runStep(sync, { CONFIG: "", DRY_RUN: "false", FLEET_MANAGEMENT_TOKEN: "" }).calls).toEqual(["fleetlint sync"]);
   });
 });

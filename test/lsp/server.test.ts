@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import {
+  CodeActionRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
@@ -209,6 +211,26 @@ describe("fleetlint lsp", () => {
     const duplicate = (await nextDiagnostics(second, 1)).diagnostics.filter((d) => d.code === "pipeline-unique-name");
     expect(duplicate).toHaveLength(1);
     expect(duplicate[0].relatedInformation?.[0].location.uri).toBe(uriOf(join(workspace, "pipelines", "third.yaml")));
+  });
+
+  it("offers a rule's suggestion as a quick fix", async () => {
+    writeFileSync(join(workspace, "pipelines", "implicit.alloy"), 'prometheus.exporter.self "implicit" { }\n');
+    const uri = uriOf(join(workspace, "pipelines", "implicit.yaml"));
+    const text = "matchers:\n  - team=implicit\n";
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "yaml", version: 1, text } });
+    const implicit = (await nextDiagnostics(uri, 1)).diagnostics.filter((d) => d.code === "explicit-enabled");
+    expect(implicit).toHaveLength(1);
+    const actions = await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: implicit[0].range,
+      context: { diagnostics: implicit, only: ["quickfix"] },
+    });
+    expect(actions).toHaveLength(1);
+    const action = actions![0] as { title: string; kind: string; edit: { changes: Record<string, { range: never; newText: string }[]> } };
+    expect(action).toMatchObject({ title: "Add `enabled: true`", kind: "quickfix" });
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, "yaml", 1, text), action.edit.changes[uri]);
+    expect(fixed).toContain("enabled: true");
+    expect(fixed).toContain("  - team=implicit");
   });
 
   it("formats an Alloy document with one full-document edit", async () => {
