@@ -24,10 +24,19 @@ export interface RunResult {
   output: string;
 }
 
+/**
+ * The environment a user's shell would have: without the npm_* variables
+ * `npm test` sets for its own scripts (they name this package and its prefix),
+ * so npm, husky and pre-commit in a temporary repository never act on ours.
+ */
+function userEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 600_000): RunResult {
   const result: SpawnSyncReturns<string> = spawnSync(command, args, {
     cwd,
-    env: { ...process.env, ...gitEnv, ...env },
+    env: { ...userEnv(), ...gitEnv, ...env },
     encoding: "utf8",
     timeout: timeoutMs,
     maxBuffer: 64 * 1024 * 1024,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureDiagnostic, isFormattablePath, isLintablePath, toLspDiagnostic } from "../../src/lsp/convert.js";
+import { attachFixes, codeActions, failureDiagnostic, isFormattablePath, isLintablePath, toLspDiagnostic } from "../../src/lsp/convert.js";
 
 const rules = new Map([["matcher-valid", { docs: { description: "", url: "https://example.test/matcher-valid.md" } }]]);
 
@@ -52,5 +52,29 @@ describe("LSP conversions", () => {
     expect(["a.alloy", "b.YAML", "c.yml"].map(isLintablePath)).toEqual([true, true, true]);
     expect(["a.json", "alloy", "x.yaml.bak"].map(isLintablePath)).toEqual([false, false, false]);
     expect(["a.alloy", "b.yaml"].map(isFormattablePath)).toEqual([true, false]);
+  });
+
+  it("turns a fix and suggestions into quick fixes, only for the document version they were made on", () => {
+    const message = {
+      ruleId: "alloy-deprecated",
+      severity: 1 as const,
+      message: "Deprecated",
+      line: 1,
+      column: 5,
+      endLine: 1,
+      endColumn: 8,
+      fix: { range: [4, 7] as [number, number], text: "sys.env" },
+      suggestions: [{ desc: "Remove it", fix: { range: [0, 9] as [number, number], text: "" } }],
+    };
+    const diagnostic = attachFixes(toLspDiagnostic(message, rules), message, 3);
+    const positionAt = (offset: number) => ({ line: 0, character: offset });
+    const actions = codeActions("file:///a.alloy", 3, [diagnostic], positionAt);
+    expect(actions.map((a) => [a.title, a.isPreferred, a.edit?.changes?.["file:///a.alloy"]])).toEqual([
+      ["Fix this alloy-deprecated problem", true, [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 7 } }, newText: "sys.env" }]],
+      ["Remove it", false, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, newText: "" }]],
+    ]);
+    expect(codeActions("file:///a.alloy", 4, [diagnostic], positionAt)).toEqual([]);
+    const plain = { ...message, fix: undefined, suggestions: undefined };
+    expect(attachFixes(toLspDiagnostic(plain, rules), plain, 1).data).toBeUndefined();
   });
 });
