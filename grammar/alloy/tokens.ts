@@ -4,7 +4,10 @@
  * Chevrotain TokenType, created once, whose name is Go's `Token.String()`
  * spelling, the text every "expected X, got Y" message uses.
  */
-import { Lexer, createToken, type TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { chevrotain } from "../chevrotain.js";
+
+const { Lexer, createToken } = chevrotain;
 
 export const T = {
   ILLEGAL: 0,

@@ -8,7 +8,10 @@
  * accepts, so the parser fails on them exactly when Alertmanager would reach
  * them, and not before.
  */
-import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import type { CustomPatternMatcherFunc, Lexer as ChevrotainLexer, TokenType } from "chevrotain";
+import { chevrotain } from "../chevrotain.js";
+
+const { createToken, Lexer } = chevrotain;
 
 /**
  * Chevrotain rebuilds regex patterns without the `u` flag, which Unicode
@@ -96,10 +99,10 @@ export const allTokens: TokenType[] = [
 
 export const errorTokens: ReadonlySet<TokenType> = new Set([LoneBang, UnterminatedQuote, InvalidRune]);
 
-let lexer: Lexer | undefined;
+let lexer: ChevrotainLexer | undefined;
 
 /** The lexer, built once per process. */
-export function matcherLexer(): Lexer {
+export function matcherLexer(): ChevrotainLexer {
   lexer ??= new Lexer(allTokens, {
     positionTracking: "onlyOffset",
     ensureOptimizations: false,
