@@ -38,7 +38,7 @@ export function isRuleId(id: string): id is RuleId {
 export function loadRule(id: RuleId): Promise<Rule> {
   let loading = cache.get(id);
   if (!loading) {
-    loading = import(`./${id}.js`).then((mod: { default: Rule }) => {
+    loading = import(/* @vite-ignore */ `./${id}.js`).then((mod: { default: Rule }) => {
       const rule = mod.default;
       if (rule.meta.id !== id) throw new Error(`rules/${id} declares id ${rule.meta.id}`);
       rule.meta.docs.url ??= `${DOCS_BASE_URL}${id}.md`;

@@ -15,7 +15,7 @@ interface CommandModule {
 }
 
 async function registerCommand(program: Command, name: string): Promise<void> {
-  const mod = (await import(`./${name}.js`)) as CommandModule;
+  const mod = (await import(/* @vite-ignore */ `./${name}.js`)) as CommandModule;
   mod.register(program);
 }
 

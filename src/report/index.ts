@@ -30,7 +30,7 @@ const loaded = new Map<FormatName, Promise<Formatter>>();
 export function loadFormatter(name: FormatName): Promise<Formatter> {
   let formatter = loaded.get(name);
   if (!formatter) {
-    formatter = import(`./${name}.js`).then((mod: { default: Formatter }) => mod.default);
+    formatter = import(/* @vite-ignore */ `./${name}.js`).then((mod: { default: Formatter }) => mod.default);
     loaded.set(name, formatter);
   }
   return formatter;
