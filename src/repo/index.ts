@@ -61,7 +61,7 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
 
   const grammar = await loadAlloyGrammar();
   const store = new FileStore(buffers, grammar.decode);
-  const ignored = ignoreTest(config.ignore, config.baseDir);
+  const ignored = await ignoreTest(config.ignore, config.baseDir);
   const targets: Target[] = config.targets.map((t, index) => ({ ...t, index }));
   for (const target of targets) checkRoot(config, target, cwd);
 

@@ -6,15 +6,16 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import picomatch from "picomatch";
 
 const SKIPPED_FOLDERS = new Set([".git", "node_modules"]);
 
 /** Decides whether an absolute path is ignored (globs relative to `baseDir`). */
 export type IgnoreTest = (path: string) => boolean;
 
-export function ignoreTest(patterns: readonly string[], baseDir: string): IgnoreTest {
+/** picomatch (six modules) is loaded only when the config has `ignore` globs. */
+export async function ignoreTest(patterns: readonly string[], baseDir: string): Promise<IgnoreTest> {
   if (patterns.length === 0) return () => false;
+  const { default: picomatch } = await import("picomatch");
   const matches = picomatch([...patterns], { dot: true });
   return (path) => {
     const rel = relative(baseDir, path).split(sep).join("/");
