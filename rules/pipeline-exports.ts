@@ -6,6 +6,7 @@
  * follow from the reader's.
  */
 import { defineRule, type RelatedReport, type RuleContext } from "../src/engine/types.js";
+import { contentsLinted } from "../src/repo/deferred.js";
 import type { Pipeline, Project } from "../src/repo/types.js";
 import { parseMatcher, type Matcher } from "../grammar/matchers/index.js";
 import { declaredExports, pipelineExportUses, type PipelineExportUse } from "../src/alloy-semantics/pipeline-exports.js";
@@ -87,7 +88,8 @@ export default defineRule({
           else stacks.set(p.target.stack, [p]);
         }
         for (const reader of project.pipelines) {
-          if (!reader.alloy || !context.isLinted(reader.alloy.contents.file.path)) continue;
+          // Asking about the file first leaves the contents of pipelines that are not linted unread.
+          if (!contentsLinted(reader, project.lintedFiles) || !reader.alloy) continue;
           const ast = reader.alloy.parse().ast;
           if (!ast) continue;
           const stack = stacks.get(reader.target.stack) ?? [];

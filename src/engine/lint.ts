@@ -15,7 +15,8 @@ import { fileResult } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { AlloyDocument, Pipeline, Project } from "../repo/types.js";
 import { CliError } from "../cli/errors.js";
-import { RULE_IDS, isRuleId, loadRule } from "../../rules/index.js";
+import { contentsLinted } from "../repo/deferred.js";
+import { RULE_DEFAULTS, RULE_IDS, isRuleId, loadRule, type RuleId } from "../../rules/index.js";
 import { configFile, createContext, type PendingReport } from "./context.js";
 import {
   alloyDirectives,
@@ -76,11 +77,11 @@ const UNUSED_DIRECTIVE_SEVERITY = 1;
 
 export async function lintProject(options: LintOptions): Promise<LintOutcome> {
   const config = options.config ?? (await loadConfigFor(options));
-  const rules = options.rules ?? (await Promise.all(RULE_IDS.filter((id) => mayRun(id, config, options)).map(loadRule)));
+  const categories = new Set(options.categories ?? (options.online ? ["fast", "network"] : ["fast"]));
+  const rules = options.rules ?? (await Promise.all(RULE_IDS.filter((id) => mayRun(id, config, options, categories)).map(loadRule)));
   const metas = new Map(rules.map((r) => [r.meta.id, r.meta]));
   checkRuleOverrides(options.ruleOverrides, (id) => metas.has(id) || (options.rules === undefined && isRuleId(id)));
   const settings = new RuleSettings(config, metas, options.ruleOverrides ?? {}, await globCompiler(config));
-  const categories = new Set(options.categories ?? (options.online ? ["fast", "network"] : ["fast"]));
   const active = rules.filter(
     (r) =>
       categories.has(r.meta.category) &&
@@ -127,15 +128,17 @@ export async function lintProject(options: LintOptions): Promise<LintOutcome> {
 }
 
 /**
- * Whether a registry rule needs loading: not when the config turns it off and
- * neither an override nor --rule turns it back on (its default severity is
- * in the module, so every other rule is loaded to learn it).
+ * Whether a registry rule can run, so its module is worth loading: its
+ * category runs (network rules only online), and its severity (default from
+ * RULE_DEFAULTS, then the config, an override or --rule) is on somewhere.
  */
-function mayRun(id: string, config: ResolvedConfig, options: LintOptions): boolean {
+function mayRun(id: RuleId, config: ResolvedConfig, options: LintOptions, categories: ReadonlySet<string>): boolean {
+  const defaults = RULE_DEFAULTS[id];
+  if (!categories.has(defaults.category) || (defaults.category === "network" && options.online === undefined)) return false;
   const onCommandLine = options.ruleOverrides?.[id];
   if (onCommandLine !== undefined) return severityLevel(onCommandLine) > 0;
   const written = config.rules[id];
-  if (written === undefined || parseSetting(written).severity > 0) return true;
+  if ((written === undefined ? severityLevel(defaults.severity) : parseSetting(written).severity) > 0) return true;
   return config.overrides.some((o) => o.rules[id] !== undefined && parseSetting(o.rules[id]).severity > 0);
 }
 
@@ -177,9 +180,7 @@ interface RunSetup {
 /** What the file hooks see: pipelines and Alloy documents with a linted file. */
 function lintedScope(project: Project): { pipelines: Pipeline[]; documents: AlloyDocument[] } {
   const linted = project.lintedFiles;
-  const pipelines = project.pipelines.filter(
-    (p) => linted.has(p.definition.file.path) || (p.contents !== null && linted.has(p.contents.file.path)),
-  );
+  const pipelines = project.pipelines.filter((p) => linted.has(p.definition.file.path) || contentsLinted(p, linted));
   const documents: AlloyDocument[] = [];
   const seen = new Set<AlloyDocument>();
   for (const doc of [...pipelines.flatMap((p) => (p.alloy ? [p.alloy] : [])), ...project.alloyFiles]) {

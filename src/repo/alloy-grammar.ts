@@ -1,8 +1,9 @@
 /**
  * The two things the loader needs from the Alloy grammar: decoding a file's
- * bytes exactly as Go sees them, and parsing. The grammar (and Chevrotain
+ * bytes exactly as Go sees them, and parsing. The parser (and Chevrotain
  * behind it) is imported on the first loadProject, so commands that never
- * build a project do not pay for the parser.
+ * build a project do not pay for it; the printer, which only `alloy-format`
+ * and `fmt` use, is not imported here at all.
  */
 import type { File, ParseResult } from "../../grammar/alloy/ast.js";
 
@@ -15,6 +16,9 @@ export interface AlloyGrammar {
 let loading: Promise<AlloyGrammar> | undefined;
 
 export function loadAlloyGrammar(): Promise<AlloyGrammar> {
-  loading ??= import("../../grammar/alloy/index.js").then((mod) => ({ decode: mod.decodeSource, parse: mod.parseFile }));
+  loading ??= Promise.all([import("../../grammar/alloy/source.js"), import("../../grammar/alloy/parse.js")]).then(([source, parse]) => ({
+    decode: source.decodeSource,
+    parse: parse.parseFile,
+  }));
   return loading;
 }

@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar, type
 import schema from "../../schemas/pipeline.schema.json" with { type: "json" };
 import type { SourceText, TextRange } from "../core/source.js";
 import { validatePipeline } from "../config/validator.js";
+import { readSimpleDefinition } from "./simple-definition.js";
 import { article, nodeRange, schemaProblems, type YamlNode } from "../config/yaml-schema.js";
 import type { KeyLocation, LoadProblem, PipelineDefinition } from "./types.js";
 
@@ -21,14 +22,37 @@ export const EXTENSION_KEYS = DEFINITION_KEYS.filter((k) => !(SYNC_ACTION_KEYS a
 
 export interface ParsedDefinition {
   definition: PipelineDefinition;
-  /** The YAML document; its mapping's nodes are read for matchers and inline contents. */
-  doc: Document.Parsed;
+  /** The YAML scalar nodes of `matchers` that hold strings (others are schema errors). */
+  matcherNodes: Scalar[];
+  /** The `contents` scalar, when it is a string. */
+  contentsNode: Scalar | undefined;
   /** The decoded data when it is a mapping (schema errors or not), else undefined. */
   fields: Record<string, unknown> | undefined;
   problems: LoadProblem[];
 }
 
 export function parseDefinition(file: SourceText): ParsedDefinition {
+  return simpleDefinition(file) ?? parseDefinitionWithYaml(file);
+}
+
+/** The common short file, read without building a YAML document (simple-definition.ts), when it is valid. */
+function simpleDefinition(file: SourceText): ParsedDefinition | null {
+  const simple = readSimpleDefinition(file.text);
+  // A schema problem is located through yaml's node tree: let the full parse report it.
+  if (!simple || !validatePipeline(simple.data)) return null;
+  const range = { start: 0, end: file.text.length };
+  const contents = simple.scalars.get("contents");
+  return {
+    definition: { file, keys: simple.keys, range, data: simple.data },
+    matcherNodes: simple.items.get("matchers") ?? [],
+    contentsNode: typeof contents?.value === "string" ? contents : undefined,
+    fields: simple.data,
+    problems: [],
+  };
+}
+
+/** The general path: yaml's full document, every problem located at its node. */
+export function parseDefinitionWithYaml(file: SourceText): ParsedDefinition {
   const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
   const range = { start: 0, end: file.text.length };
   const problems: LoadProblem[] = [];
@@ -37,14 +61,14 @@ export function parseDefinition(file: SourceText): ParsedDefinition {
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) problem(errorRange(file.text, error), "yamlError", { message: yamlMessage(error.message) });
-    return { definition: { file, keys: new Map(), range, data: undefined }, doc, fields: undefined, problems };
+    return { definition: { file, keys: new Map(), range, data: undefined }, ...nodesOf(doc), fields: undefined, problems };
   }
 
   const data: unknown = doc.toJS();
   const keys = new Map<string, KeyLocation>();
   if (!isMap(doc.contents)) {
     problem(doc.contents ? nodeRange(doc.contents) : { start: 0, end: 0 }, "notMapping", { found: describeNonMapping(doc.contents) });
-    return { definition: { file, keys, range, data }, doc, fields: undefined, problems };
+    return { definition: { file, keys, range, data }, ...nodesOf(doc), fields: undefined, problems };
   }
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key)) continue;
@@ -69,7 +93,11 @@ export function parseDefinition(file: SourceText): ParsedDefinition {
         break;
     }
   }
-  return { definition: { file, keys, range, data }, doc, fields: data as Record<string, unknown>, problems };
+  return { definition: { file, keys, range, data }, ...nodesOf(doc), fields: data as Record<string, unknown>, problems };
+}
+
+function nodesOf(doc: Document.Parsed): Pick<ParsedDefinition, "matcherNodes" | "contentsNode"> {
+  return { matcherNodes: matcherNodes(doc), contentsNode: contentsNode(doc) };
 }
 
 /** The YAML scalar nodes of `matchers` that hold strings (others are schema errors). */

@@ -16,6 +16,14 @@ export class FileStore {
     private readonly decodeAlloy: (bytes: Uint8Array) => string,
   ) {}
 
+  /**
+   * Records files a folder walk has just listed, so `exists` answers for them
+   * without a stat each (a definition's sibling `.alloy` is almost always one).
+   */
+  listed(paths: Iterable<string>): void {
+    for (const path of paths) this.existing.set(path, true);
+  }
+
   exists(path: string): boolean {
     if (this.buffers.has(path) || this.files.has(path)) return true;
     let known = this.existing.get(path);

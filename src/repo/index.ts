@@ -14,6 +14,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import type { File, ParseResult } from "../../grammar/alloy/ast.js";
 import { loadAlloyGrammar, type AlloyGrammar } from "./alloy-grammar.js";
 import { parseDefinition, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
+import { contentsLinted } from "./deferred.js";
 import { FileStore } from "./files.js";
 import { buildPipeline, resolveContentsFile } from "./pipeline.js";
 import { ignoreTest, isAlloyFileName, isDefinitionFileName, walkFiles, type IgnoreTest } from "./walk.js";
@@ -66,44 +67,49 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   for (const target of targets) checkRoot(config, target, cwd);
 
   const targetFiles = targets.map((target) => discover(target.root, buffers, ignored));
+  for (const files of targetFiles) store.listed(files);
   const definitionsOf = targetFiles.map((files) => files.filter(isDefinition));
   const problems = new ProblemList();
   const parsed = parseDefinitions(definitionsOf.flat(), store, problems);
   const referenced = contentsFileTargets(targets, definitionsOf, parsed, store);
 
+  // What is linted: the given files (folders expanded), else every file of every target.
+  const lintedFiles = new Set<string>();
+  const unmatchedPaths: string[] = [];
+  const lintable = (path: string) => isAlloyFileName(path) || isDefinition(path);
+  for (const { path } of given) {
+    const selected = expandPath(path, buffers, ignored).filter(lintable);
+    if (selected.length === 0) unmatchedPaths.push(path);
+    for (const file of selected) lintedFiles.add(file);
+  }
+
   const pipelines: Pipeline[] = [];
+  const document = (target: Target) => (pipeline: Pipeline, contents: PipelineContents) =>
+    new LazyAlloyDocument(contents, grammar, { pipeline, target });
   targets.forEach((target, i) => {
     for (const path of definitionsOf[i]) {
       const definition = parsed.get(path);
       if (!definition || referenced.has(path)) continue;
       problems.add(...definition.problems);
       const found: LoadProblem[] = [];
-      const pipeline = buildPipeline(definition, target, store, found);
+      // A hook's file list: the contents of pipelines it does not name are read only if a rule asks.
+      const defer = given.length > 0 && !lintedFiles.has(path) ? (contents: string) => !lintedFiles.has(contents) : undefined;
+      const pipeline = buildPipeline(definition, target, store, found, {
+        document: document(target),
+        ...(defer ? { defer, deferredProblems: (late: LoadProblem[]) => problems.add(...late) } : {}),
+      });
       problems.add(...found);
-      if (pipeline.contents && pipeline.configType === "alloy") {
-        pipeline.alloy = new LazyAlloyDocument(pipeline.contents, grammar, { pipeline, target });
-      }
       pipelines.push(pipeline);
     }
   });
 
-  // What is linted: the given files (folders expanded), else every file of every target.
-  const lintedFiles = new Set<string>();
-  const unmatchedPaths: string[] = [];
-  const lintable = (path: string) => isAlloyFileName(path) || isDefinition(path);
   if (given.length === 0) {
     for (const files of targetFiles) for (const path of files) if (lintable(path)) lintedFiles.add(path);
     for (const pipeline of pipelines) if (pipeline.contents) lintedFiles.add(pipeline.contents.file.path);
-  } else {
-    for (const { path } of given) {
-      const selected = expandPath(path, buffers, ignored).filter(lintable);
-      if (selected.length === 0) unmatchedPaths.push(path);
-      for (const file of selected) lintedFiles.add(file);
-    }
   }
 
   // Linted `.alloy` files that no pipeline uses are checked on their own.
-  const used = new Set(pipelines.flatMap((p) => (p.contents ? [p.contents.file.path] : [])));
+  const used = new Set(pipelines.flatMap((p) => (contentsLinted(p, lintedFiles) ? [p.contents!.file.path] : [])));
   const alloyFiles: AlloyDocument[] = [];
   for (const path of lintedFiles) {
     if (!isAlloyFileName(path) || used.has(path)) continue;

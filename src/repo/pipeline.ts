@@ -8,10 +8,11 @@ import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import type { SourceText, TextRange } from "../core/source.js";
 import { matcherEntry } from "../config/load.js";
 import { scalarText } from "../config/yaml-scalar.js";
-import { contentsNode, matcherNodes, EXTENSION_KEYS, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
+import { EXTENSION_KEYS, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
 import type { FileStore } from "./files.js";
+import { deferContents } from "./deferred.js";
 import { siblingAlloyPath } from "./walk.js";
-import type { ConfigType, LoadProblem, Pipeline, PipelineContents, Target } from "./types.js";
+import type { AlloyDocument, ConfigType, LoadProblem, Pipeline, PipelineContents, Target } from "./types.js";
 
 /** Where `contents_file` points: candidates in resolution order and the first that exists. */
 export interface ContentsFileLookup {
@@ -26,14 +27,30 @@ export function resolveContentsFile(value: string, definitionPath: string, root:
   return { tried: unique, found: unique.find((p) => store.exists(p)) };
 }
 
-export function buildPipeline(parsed: ParsedDefinition, target: Target, store: FileStore, problems: LoadProblem[]): Pipeline {
-  const { definition, doc } = parsed;
+export interface BuildOptions {
+  /** Wraps readable Alloy contents in the pipeline's shared document. */
+  document: (pipeline: Pipeline, contents: PipelineContents) => AlloyDocument;
+  /** Whether the contents file at this path may be read on first use (deferred.ts): its pipeline is not linted. */
+  defer?: (path: string) => boolean;
+  /** Receives the problems a deferred read finds, once it happens. */
+  deferredProblems?: (problems: LoadProblem[]) => void;
+}
+
+export function buildPipeline(
+  parsed: ParsedDefinition,
+  target: Target,
+  store: FileStore,
+  problems: LoadProblem[],
+  options: BuildOptions,
+): Pipeline {
+  const { definition } = parsed;
   // Broken YAML or a non-mapping: its keys are unknown, so only the sibling can be the source.
   const understood = parsed.fields !== undefined;
   const fields = parsed.fields ?? {};
   const file = definition.file;
+  let into = problems;
   const problem = (range: TextRange, messageId: string, data?: Record<string, string | number>, on: SourceText = file) =>
-    problems.push({ file: on, range, ruleId: PIPELINE_SCHEMA_RULE, messageId, ...(data ? { data } : {}) });
+    into.push({ file: on, range, ruleId: PIPELINE_SCHEMA_RULE, messageId, ...(data ? { data } : {}) });
   const keyRange = (key: string) => definition.keys.get(key)?.key ?? { start: 0, end: 0 };
   const valueRange = (key: string) => definition.keys.get(key)?.value ?? { start: 0, end: 0 };
 
@@ -44,7 +61,7 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
     name,
     definition,
     enabled: typeof fields.enabled === "boolean" ? fields.enabled : undefined,
-    matchers: matcherNodes(doc).map((node) => matcherEntry(file.text, node)),
+    matchers: parsed.matcherNodes.map((node) => matcherEntry(file.text, node)),
     configType,
     contents: null,
   };
@@ -55,8 +72,9 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
   }
 
   // The sources written, in the order we prefer them when more than one is.
-  const sources: { origin: PipelineContents["origin"]; label: string; load: () => PipelineContents | null }[] = [];
-  const inline = contentsNode(doc);
+  // `path`: where a file source will be read from, when it can be found.
+  const sources: { origin: PipelineContents["origin"]; label: string; load: () => PipelineContents | null; path?: () => string | undefined }[] = [];
+  const inline = parsed.contentsNode;
   if (inline) {
     sources.push({
       origin: "inline",
@@ -81,6 +99,7 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
         }
         return fileContents(lookup.found, "contents_file", configType, store, problem, valueRange("contents_file"));
       },
+      path: () => resolveContentsFile(value, file.path, target.root, store).found,
     });
   }
   const siblingPath = siblingAlloyPath(file.path);
@@ -89,6 +108,7 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
       origin: "sibling",
       label: `the sibling file ${basename(siblingPath)}`,
       load: () => fileContents(siblingPath, "sibling", configType, store, problem, { start: 0, end: 0 }),
+      path: () => siblingPath,
     });
   }
 
@@ -110,12 +130,30 @@ export function buildPipeline(parsed: ParsedDefinition, target: Target, store: F
     return pipeline;
   }
 
-  const contents = sources[0].load();
-  if (!contents) return pipeline;
-  pipeline.contents = contents;
-  if (contents.text.trim() === "") {
-    if (contents.origin === "inline") problem(valueRange("contents"), "contentsEmpty", { source: "`contents`" });
-    else problem({ start: 0, end: 0 }, "contentsEmpty", { source: basename(contents.file.path) }, contents.file);
+  const chosen = sources[0];
+  const read = (): PipelineContents | null => {
+    const contents = chosen.load();
+    if (contents && contents.text.trim() === "") {
+      if (contents.origin === "inline") problem(valueRange("contents"), "contentsEmpty", { source: "`contents`" });
+      else problem({ start: 0, end: 0 }, "contentsEmpty", { source: basename(contents.file.path) }, contents.file);
+    }
+    return contents;
+  };
+  const document = (contents: PipelineContents) => (configType === "alloy" ? options.document(pipeline, contents) : undefined);
+  const deferredPath = options.defer ? chosen.path?.() : undefined;
+  if (deferredPath !== undefined && options.defer?.(deferredPath)) {
+    deferContents(pipeline, deferredPath, () => {
+      into = [];
+      const contents = read();
+      options.deferredProblems?.(into);
+      return contents;
+    }, document);
+    return pipeline;
+  }
+  pipeline.contents = read();
+  if (pipeline.contents) {
+    const alloy = document(pipeline.contents);
+    if (alloy) pipeline.alloy = alloy;
   }
   return pipeline;
 }
