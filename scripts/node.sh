@@ -5,6 +5,8 @@
 # Usage: bash scripts/node.sh npm ci
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+prefix="$root/.ci/node"
+local_bin="$prefix/node_modules/node/bin"
 
 node_ok() {
   command -v node >/dev/null 2>&1 &&
@@ -12,12 +14,18 @@ node_ok() {
 }
 
 if ! node_ok; then
-  local_bin="$root/.ci/node/node_modules/node/bin"
   if [ ! -x "$local_bin/node" ]; then
     echo "scripts/node.sh: Node $(node --version 2>/dev/null || echo '(none)') is older than 22.12; installing Node 24 from the npm registry" >&2
-    mkdir -p "$root/.ci/node"
-    (cd "$root/.ci/node" && npm install --no-save --no-audit --no-fund --loglevel=error node@24 >&2)
+    mkdir -p "$prefix"
+    # A package.json of its own, so npm installs here and not into the
+    # project (npm otherwise walks up to the nearest package.json).
+    [ -f "$prefix/package.json" ] || printf '{ "name": "fleetlint-ci-node", "private": true }\n' >"$prefix/package.json"
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --loglevel=error node@24 >&2
   fi
   export PATH="$local_bin:$PATH"
+  if ! node_ok; then
+    echo "scripts/node.sh: could not provide Node >= 22.12 (got $(node --version 2>/dev/null || echo none))" >&2
+    exit 2
+  fi
 fi
 exec "$@"
