@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { run } from "../../src/cli/index.js";
+import { runInProcess } from "./in-process.js";
 import { loadConfig } from "../../src/config/index.js";
 import { lintProject } from "../../src/engine/index.js";
 import { RULE_IDS } from "../../rules/index.js";
@@ -20,22 +20,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Runs the CLI in-process and captures what it prints. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await run(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runInProcess(args);
 
 const PATHS = ["fleetlint.config.yaml", "pipelines/example.yaml", "pipelines/example.alloy", ".pre-commit-config.yaml", ".lintstagedrc.json"];
 

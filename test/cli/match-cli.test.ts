@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { run } from "../../src/cli/index.js";
+import { runInProcess } from "./in-process.js";
 
 const REPO = resolve(import.meta.dirname, "../../fixtures/matchers/repo");
 const CONFIG = resolve(REPO, "fleetlint.config.yaml");
@@ -14,27 +14,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const cwd = process.cwd();
-  process.chdir(REPO);
-  try {
-    const code = await run(args);
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-    vi.restoreAllMocks();
-  }
-}
+const cli = (args: string[]) => runInProcess(args, REPO);
 
 describe("fleetlint match", () => {
   it("prints JSON: enabled pipelines per collector, disabled ones apart, global matchers applied", async () => {
