@@ -27,7 +27,8 @@ import {
   type UnusedDirective,
 } from "./directives.js";
 import { RuleContractError } from "./errors.js";
-import { applyFixes, MAX_FIX_PASSES, writeFileAtomic } from "./fix.js";
+import { applyFixes, MAX_FIX_PASSES } from "./fix.js";
+import { writeFileAtomic } from "../core/write-atomic.js";
 import { mergeOptions, validateRuleOptions } from "./options.js";
 import { parseSetting, RuleSettings, severityLevel, type SeverityLevel } from "./settings.js";
 import type { OnlineState, Rule, RuleCategory, RuleHooks, RuleMeta } from "./types.js";
@@ -122,7 +123,7 @@ export async function lintProject(options: LintOptions): Promise<LintOutcome> {
     if (before === undefined || after === undefined || after === before) continue;
     result.output = after;
     fixedFiles.push(result.filePath);
-    if (!options.fixDryRun && !options.buffers?.has(result.filePath)) writeFileAtomic(result.filePath, after);
+    if (!options.fixDryRun && !options.buffers?.has(result.filePath)) await writeFileAtomic(result.filePath, after);
   }
   return { results, rules: metas, project, config, fixedFiles };
 }

@@ -7,10 +7,10 @@ import { readFile } from "node:fs/promises";
 import type { SyntaxDiagnostic } from "../../grammar/alloy/ast.js";
 import { formatSource } from "../../grammar/alloy/format.js";
 import type { PrinterWarning } from "../../grammar/alloy/printer.js";
-import { writeFileAtomic } from "./write.js";
+import { writeFileAtomic } from "../core/write-atomic.js";
 
 export { collectAlloyFiles, MissingPathError } from "./files.js";
-export { writeFileAtomic } from "./write.js";
+export { writeFileAtomic } from "../core/write-atomic.js";
 
 export type FormatOutcome =
   | { status: "formatted" | "unchanged"; formatted: string; warnings: PrinterWarning[] }

@@ -21,13 +21,13 @@ describe("writeFileAtomic", () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it("replaces the file, keeps its mode, and leaves no temporary file", () => {
+  it("replaces the file, keeps its mode, and leaves no temporary file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fleetlint-fix-"));
     dirs.push(dir);
     const path = join(dir, "a.yaml");
     writeFileSync(path, "old");
     chmodSync(path, 0o640);
-    writeFileAtomic(path, "new");
+    await writeFileAtomic(path, "new");
     expect(readFileSync(path, "utf8")).toBe("new");
     expect(statSync(path).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir)).toEqual(["a.yaml"]);
