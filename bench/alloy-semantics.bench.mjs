@@ -2,18 +2,12 @@
 // behind alloy-references, alloy-unknown-component, alloy-module-constraints
 // and alloy-deprecated, over the corpus's real-world files (already parsed:
 // the engine shares one AST per document), plus the one-time catalog load.
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { middle, realWorldFiles, repoRoot as repo, timeRounds } from "./lib.mjs";
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = process.env.ALLOY_CORPUS ?? resolve(repo, "../shared/alloy-corpus");
-const realWorld = join(corpus, "real-world");
-if (!existsSync(realWorld)) {
-  console.log(`SKIPPED: Alloy corpus not found at ${realWorld} (set ALLOY_CORPUS)`);
-  process.exit(0);
-}
+const files = realWorldFiles("alloy-semantics");
 
 const { parseFile } = await import(join(repo, "dist/grammar/alloy/index.js"));
 const loadStart = performance.now();
@@ -23,16 +17,7 @@ const { componentCatalog } = await import(join(repo, "dist/src/alloy-semantics/c
 componentCatalog();
 console.log(`module + catalog load ${(performance.now() - loadStart).toFixed(1)} ms`);
 
-function walk(folder, out) {
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else if (/\.(alloy|river)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
-const inputs = walk(realWorld, []).map((path) => readFileSync(path));
+const inputs = files.map((path) => readFileSync(path));
 const totalBytes = inputs.reduce((sum, bytes) => sum + bytes.length, 0);
 const asts = inputs.map((bytes) => parseFile(bytes).ast).filter(Boolean);
 
@@ -45,15 +30,7 @@ function run() {
   return findings;
 }
 
-run();
-const times = [];
-for (let i = 0; i < 7; i++) {
-  const start = performance.now();
-  run();
-  times.push(performance.now() - start);
-}
-times.sort((a, b) => a - b);
-const median = times[3];
+const median = middle(timeRounds(run));
 console.log(
   `analysis of ${asts.length} files (${(totalBytes / 1e6).toFixed(2)} MB): median ${median.toFixed(1)} ms, ` +
     `${(totalBytes / 1e6 / (median / 1000)).toFixed(1)} MB/s, ${((median * 1000) / asts.length).toFixed(0)} µs/file`,

@@ -6,6 +6,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { middle, timeRounds } from "./lib.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { loadLanguages } = await import(join(repo, "dist/src/fleet/languages.js"));
@@ -33,15 +34,8 @@ const remote = desired.map((p, i) => ({
 
 const languages = await loadLanguages();
 function measure(label, fn, rounds = 5) {
-  fn();
-  const times = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  console.log(`${label}: median ${times[Math.floor(rounds / 2)].toFixed(1)} ms (min ${times[0].toFixed(1)} ms)`);
+  const times = timeRounds(fn, rounds);
+  console.log(`${label}: median ${middle(times).toFixed(1)} ms (min ${times[0].toFixed(1)} ms)`);
 }
 let plan;
 measure(`plan of ${COUNT} pipelines (semantic compare)`, () => {

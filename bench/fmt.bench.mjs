@@ -2,50 +2,26 @@
 // corpus's real-world files (parse + print, and print alone), and the wall
 // time of a whole `fleetlint fmt --check` process over the same files, which
 // is what a pre-commit hook pays. Runs against dist/ (npm run build first).
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Buffer } from "node:buffer";
+import { middle, realWorldFiles, repoRoot as repo, timeRounds } from "./lib.mjs";
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = process.env.ALLOY_CORPUS ?? resolve(repo, "../shared/alloy-corpus");
-const realWorld = join(corpus, "real-world");
-if (!existsSync(realWorld)) {
-  console.log(`SKIPPED: Alloy corpus not found at ${realWorld} (set ALLOY_CORPUS)`);
-  process.exit(0);
-}
+const files = realWorldFiles("fmt");
 
 const { parseFile } = await import(join(repo, "dist/grammar/alloy/index.js"));
 const { printFile } = await import(join(repo, "dist/grammar/alloy/printer.js"));
 
-function walk(folder, out) {
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else if (/\.(alloy|river)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
-const files = walk(realWorld, []);
 const inputs = files.map((path) => readFileSync(path));
 const totalBytes = inputs.reduce((sum, bytes) => sum + bytes.length, 0);
 const parsed = inputs.map((bytes) => parseFile(bytes)).filter((result) => result.ast);
 
 function measure(label, bytes, fn) {
-  fn(); // warm-up
-  const rounds = 7;
-  const times = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
+  const times = timeRounds(fn);
   const rate = (ms) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
-  const median = times[Math.floor(rounds / 2)];
+  const median = middle(times);
   console.log(`${label}: ${rate(median)} MB/s median, ${rate(times[0])} MB/s best (${median.toFixed(0)} / ${times[0].toFixed(0)} ms per pass)`);
 }
 

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { middle, timeRounds } from "./lib.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const corpusFile = process.env.MATCHER_CORPUS ?? resolve(repo, "../shared/matcher-corpus/matchers.jsonl");
@@ -30,16 +31,7 @@ const lines = readFileSync(corpusFile, "utf8")
 const inputs = lines.map((l) => l.input);
 
 function measure(label, count, unit, fn) {
-  fn(); // warm-up
-  const rounds = 7;
-  const times = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(rounds / 2)];
+  const median = middle(timeRounds(fn));
   console.log(`${label}: ${Math.round(count / (median / 1000)).toLocaleString("en")} ${unit}/s (median ${median.toFixed(2)} ms per pass)`);
 }
 
