@@ -6,6 +6,7 @@
  * line numbers exactly as Go's `token.File` would.
  */
 import type { Position } from "./ast.js";
+import { utf8ByteLength } from "./source.js";
 
 export class ByteIndex {
   /** UTF-16 offset of each line start. */
@@ -25,7 +26,7 @@ export class ByteIndex {
       this.byteStarts = [0];
       for (let line = 1; line < this.lineStarts.length; line++) {
         const from = this.lineStarts[line - 1];
-        this.byteStarts.push(this.byteStarts[line - 1] + utf8Length(text, from, this.lineStarts[line]));
+        this.byteStarts.push(this.byteStarts[line - 1] + utf8ByteLength(text, from, this.lineStarts[line]));
       }
     }
   }
@@ -34,7 +35,7 @@ export class ByteIndex {
   offsetOf(position: Position): number {
     if (this.ascii) return position.offset;
     const line = position.line;
-    return this.byteStarts[line - 1] + utf8Length(this.text, this.lineStarts[line - 1], position.offset);
+    return this.byteStarts[line - 1] + utf8ByteLength(this.text, this.lineStarts[line - 1], position.offset);
   }
 
   /** Go's `Pos.Add(n).Position().Line`: the line that holds a byte offset. */
@@ -57,26 +58,4 @@ function searchLine(starts: number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo + 1;
-}
-
-/**
- * Byte length of text[from, to) in the source's bytes: UTF-8, except that an
- * invalid input byte (decoded as a lone surrogate U+DC80..U+DCFF by
- * decodeSource) is one byte again.
- */
-export function utf8Length(text: string, from = 0, to = text.length): number {
-  let bytes = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += code >= 0xdc80 && code <= 0xdcff ? 1 : 3;
-  }
-  return bytes;
 }

@@ -26,7 +26,8 @@ import type {
   Position,
   Statement,
 } from "./ast.js";
-import { ByteIndex, utf8Length } from "./printer-positions.js";
+import { ByteIndex } from "./printer-positions.js";
+import { utf8ByteLength } from "./source.js";
 import { goQuote } from "./go-quote.js";
 import { requoteEscaped } from "./printer-quote.js";
 import { TabWriter } from "./tabwriter.js";
@@ -247,7 +248,7 @@ class Printer {
   private writeCommentSuffix(nextLine: number, tok: LastToken, lastComment: Comment): void {
     if (tok === "EOF") return; // no blank lines at the end of the file
     // Go's EndPos of a comment: start + byte length of its (CR-less) text - 1.
-    const endOffset = this.bytes.offsetOf(lastComment.start) + utf8Length(lastComment.text) - 1;
+    const endOffset = this.bytes.offsetOf(lastComment.start) + utf8ByteLength(lastComment.text) - 1;
     if (lastComment.text[1] === "*" && nextLine === this.bytes.lineOfByte(endOffset)) this.writeByte(" ", 1);
     const newlines = nextLine - this.lastLine;
     let droppedFormfeed = false;
@@ -268,7 +269,7 @@ class Printer {
   private writeString(offset: number, line: number, text: string, escaped: boolean): void {
     if (this.outColumn === 1) this.writeIndent();
     // An all-ASCII source prints only ASCII, so lengths are byte lengths.
-    this.posOffset = offset + (this.bytes.ascii ? text.length : utf8Length(text));
+    this.posOffset = offset + (this.bytes.ascii ? text.length : utf8ByteLength(text));
     this.posLine = line;
     this.append(escaped ? ESCAPE + text + ESCAPE : text);
 
@@ -628,7 +629,7 @@ class Walker {
     // Fast path: text without a line break ends on its start line.
     if (!text.includes("\n")) return start.line;
     const bytes = this.p.bytes;
-    return bytes.lineOfByte(bytes.offsetOf(start) + utf8Length(text) - 1);
+    return bytes.lineOfByte(bytes.offsetOf(start) + utf8ByteLength(text) - 1);
   }
 }
 
