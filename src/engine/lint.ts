@@ -14,7 +14,7 @@ import type { SourceText } from "../core/source.js";
 import { fileResult } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { AlloyDocument, Pipeline, Project } from "../repo/types.js";
-import { CliError } from "../cli/errors.js";
+import { FleetlintError } from "../core/errors.js";
 import { contentsLinted } from "../repo/deferred.js";
 import { RULE_DEFAULTS, RULE_IDS, isRuleId, loadRule, type RuleId } from "../../rules/index.js";
 import { configFile, createContext, type PendingReport } from "./context.js";
@@ -165,7 +165,7 @@ function checkRuleOverrides(
   known: (id: string) => boolean,
 ): void {
   for (const id of Object.keys(overrides ?? {})) {
-    if (!known(id)) throw new CliError(`unknown rule '${id}' in --rule`);
+    if (!known(id)) throw new FleetlintError("usage", `unknown rule '${id}' in --rule`);
   }
 }
 
@@ -243,7 +243,7 @@ async function guardAsync(id: string, call: () => void | Promise<void>): Promise
 }
 
 function ruleFailure(id: string, error: unknown): Error {
-  if (error instanceof RuleContractError || error instanceof CliError) return error;
+  if (error instanceof RuleContractError || error instanceof FleetlintError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const failure = new Error(`rule ${id} failed: ${message}`, { cause: error });
   return failure;

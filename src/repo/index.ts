@@ -7,7 +7,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { SourceText } from "../core/source.js";
-import { UsageError } from "../cli/errors.js";
+import { UsageError } from "../core/errors.js";
 import { CONFIG_FILE_NAMES } from "../config/discover.js";
 import { ConfigError } from "../config/errors.js";
 import type { ResolvedConfig } from "../config/types.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CliError } from "../../src/cli/errors.js";
+import { FleetlintError } from "../../src/core/errors.js";
 import { RuleContractError } from "../../src/engine/index.js";
 import type { Rule } from "../../src/engine/types.js";
 import { lintSpec, namesRule, testRule } from "./helpers.js";
@@ -28,7 +28,7 @@ describe("severities and rule settings", () => {
   });
 
   it("rejects --rule for an unknown rule", async () => {
-    await expect(lintSpec({ files }, [namesRule()], { ruleOverrides: { nope: "warn" } })).rejects.toThrow(CliError);
+    await expect(lintSpec({ files }, [namesRule()], { ruleOverrides: { nope: "warn" } })).rejects.toThrow(FleetlintError);
   });
 
   it("caps a report's severity with maxSeverity and drops it when the cap is off", async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../../src/cli/errors.js";
+import { UsageError } from "../../src/core/errors.js";
 import { ConfigError } from "../../src/config/index.js";
 import { load, problemsOf, tempRepo } from "./temp-repo.js";
 
