@@ -17,7 +17,8 @@ import { parseDefinition, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./
 import { contentsLinted } from "./deferred.js";
 import { FileStore } from "./files.js";
 import { buildPipeline, resolveContentsFile } from "./pipeline.js";
-import { ignoreTest, isAlloyFileName, isDefinitionFileName, walkFiles, type IgnoreTest } from "./walk.js";
+import { walkFiles } from "../core/walk.js";
+import { ignoreTest, isAlloyFileName, isDefinitionFileName, type IgnoreTest } from "./walk.js";
 import type { AlloyDocument, LoadProblem, Pipeline, PipelineContents, Project, Target } from "./types.js";
 
 export interface LoadProjectOptions {
@@ -134,7 +135,7 @@ function isDefinition(path: string): boolean {
 
 /** Every file under a root, plus unsaved buffers that live there. */
 function discover(root: string, buffers: ReadonlyMap<string, string>, ignored: IgnoreTest): string[] {
-  const files = walkFiles(root, ignored);
+  const files = walkFiles(root, { ignored });
   const seen = new Set(files);
   for (const path of buffers.keys()) if (isUnder(path, root) && !seen.has(path) && !ignored(path)) files.push(path);
   return files;
@@ -207,7 +208,7 @@ function expandPath(path: string, buffers: ReadonlyMap<string, string>, ignored:
   if (buffers.has(path)) return [path];
   if (ignored(path)) return [];
   if (statSync(path).isDirectory()) {
-    const files = walkFiles(path, ignored);
+    const files = walkFiles(path, { ignored });
     for (const buffered of buffers.keys()) if (isUnder(buffered, path) && !files.includes(buffered)) files.push(buffered);
     return files;
   }
