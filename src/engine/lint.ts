@@ -378,21 +378,22 @@ function collectResults(
   const results: FileResult[] = [];
   for (const path of [...paths].sort()) {
     const source = project.files.get(path)?.text ?? texts.get(path);
-    results.push(orderedResult(path, byFile.get(path) ?? [], source));
+    results.push(orderedResult(path, byFile.get(path) ?? [], source, (id) => run.metas.get(id)?.reportOrder === "reported"));
   }
   return results;
 }
 
 /**
- * Messages by position, except that alloy-syntax keeps Go's order among its
- * own (the scanner can report ahead of the parser): its list is merged, in
- * order, into the sorted rest.
+ * Messages by position, except that a rule whose meta says `reportOrder:
+ * "reported"` keeps its own order (alloy-syntax: Go's scanner can report ahead
+ * of the parser): its list is merged, in order, into the sorted rest.
  */
-function orderedResult(path: string, messages: Diagnostic[], source: string | undefined): FileResult {
+function orderedResult(path: string, messages: Diagnostic[], source: string | undefined, keepsOrder: (ruleId: string) => boolean): FileResult {
   const result = fileResult(path, messages, source);
-  const syntax = messages.filter((m) => m.ruleId === "alloy-syntax");
+  const kept = (m: Diagnostic): boolean => m.ruleId !== null && keepsOrder(m.ruleId);
+  const syntax = messages.filter(kept);
   if (syntax.length < 2) return result;
-  const rest = result.messages.filter((m) => m.ruleId !== "alloy-syntax");
+  const rest = result.messages.filter((m) => !kept(m));
   const merged: Diagnostic[] = [];
   let i = 0;
   let j = 0;
