@@ -13,7 +13,7 @@ import { ConfigError } from "../config/errors.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { File, ParseResult } from "../../grammar/alloy/ast.js";
 import { loadAlloyGrammar, type AlloyGrammar } from "./alloy-grammar.js";
-import { parseDefinition, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
+import { parseDefinition, type ParsedDefinition } from "./definition.js";
 import { contentsLinted } from "./deferred.js";
 import { FileStore } from "./files.js";
 import { buildPipeline, resolveContentsFile } from "./pipeline.js";
@@ -179,7 +179,7 @@ class ProblemList {
 
   add(...problems: LoadProblem[]): void {
     for (const p of problems) {
-      const key = `${p.file.path}\0${p.range.start}\0${p.range.end}\0${p.messageId}\0${JSON.stringify(p.data ?? {})}`;
+      const key = `${p.file.path}\0${p.range.start}\0${p.range.end}\0${p.code}\0${JSON.stringify(p.data ?? {})}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       this.items.push(p);
@@ -189,7 +189,7 @@ class ProblemList {
 
 function unreadable(path: string, error: Error): LoadProblem {
   const file = new SourceText(path, "");
-  return { file, range: { start: 0, end: 0 }, ruleId: PIPELINE_SCHEMA_RULE, messageId: "fileUnreadable", data: { path: basename(path), reason: error.message } };
+  return { file, range: { start: 0, end: 0 }, code: "fileUnreadable", data: { path: basename(path), reason: error.message } };
 }
 
 function checkRoot(config: ResolvedConfig, target: Target, cwd: string): void {

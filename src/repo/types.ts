@@ -87,13 +87,32 @@ export interface Pipeline {
   alloy?: AlloyDocument;
 }
 
+/**
+ * What the loader can find wrong with a definition while reading it. The
+ * loader names the finding; the `pipeline-schema` rule owns the message text,
+ * the severity and the docs.
+ */
+export type LoadProblemCode =
+  | "yamlError"
+  | "notMapping"
+  | "unknownKey"
+  | "unknownKeySuggestion"
+  | "wrongType"
+  | "invalidValue"
+  | "contentsMissing"
+  | "siblingNotFound"
+  | "contentsAmbiguous"
+  | "contentsFileNotFound"
+  | "contentsEmpty"
+  | "otelContentsMissing"
+  | "extensionKey"
+  | "fileUnreadable";
+
 /** A problem the loader found while reading (YAML errors, missing files, schema errors). */
 export interface LoadProblem {
   file: SourceText;
   range: TextRange;
-  /** The rule that owns the problem, e.g. "pipeline-schema". */
-  ruleId: string;
-  messageId: string;
+  code: LoadProblemCode;
   data?: Record<string, string | number>;
   related?: { file: SourceText; range: TextRange; message: string }[];
 }

@@ -191,7 +191,7 @@ describe("loadProject: contents sources", () => {
     const project = await load(dir);
     expect(problemsOf(project, "blank.yaml")).toEqual(["contentsEmpty@1:11"]);
     expect(problemsOf(project, "both.yaml")).toEqual(["contentsAmbiguous@4:1"]);
-    expect(project.problems.find((p) => p.messageId === "contentsAmbiguous")?.data).toEqual({
+    expect(project.problems.find((p) => p.code === "contentsAmbiguous")?.data).toEqual({
       sources: "`contents` and `contents_file` and the sibling file both.alloy",
     });
     expect(problemsOf(project, "empty.alloy")).toEqual(["contentsEmpty@1:1"]);
