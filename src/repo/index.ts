@@ -31,6 +31,7 @@ export interface LoadProjectOptions {
 
 export type * from "./types.js";
 export { parseDefinition } from "./definition.js";
+export { loadContents, loadAlloy } from "./deferred.js";
 
 class LazyAlloyDocument implements AlloyDocument {
   private result: ParseResult<File> | undefined;

@@ -81,10 +81,18 @@ export interface Pipeline {
   matchers: MatcherEntry[];
   configType: ConfigType;
   metadata?: Record<string, unknown>;
-  /** null when no contents source could be read; `pipeline-schema` says why. */
+  /**
+   * null when no contents source could be read (`pipeline-schema` says why),
+   * and while `deferred`: read those with `loadContents()` (src/repo/deferred.ts).
+   */
   contents: PipelineContents | null;
   /** Set for Alloy pipelines with contents; the shared, lazily parsed document. */
   alloy?: AlloyDocument;
+  /**
+   * Set while the contents are not read yet (a hook's run, for pipelines it
+   * does not lint): `path` is the file that holds them; `loadContents()` reads it.
+   */
+  deferred?: { path: string; load(): void };
 }
 
 /**
