@@ -165,7 +165,11 @@ class Chunk {
   private readonly bodies = new Map<string, BodySchema>();
   private readonly schemas = new Map<string, ComponentSchema>();
 
-  constructor(private readonly stored: StoredChunk) {}
+  private readonly stored: StoredChunk;
+
+  constructor(stored: StoredChunk) {
+    this.stored = stored;
+  }
 
   component(name: string): ComponentSchema | undefined {
     const cached = this.schemas.get(name);
