@@ -10,6 +10,7 @@
  */
 import type { Attribute, Block, File, Literal, Statement } from "../../grammar/alloy/ast.js";
 import type { StabilityLevel } from "../config/types.js";
+import { checkBlockBody } from "./body-check.js";
 import { componentCatalog, type ComponentCatalog } from "./catalog.js";
 import {
   CONFIG_BLOCK_SCHEMAS,
@@ -25,6 +26,7 @@ import {
   wholeRange,
 } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
+import { schemaCatalog } from "./schema-catalog.js";
 import { stronglyConnected } from "./graph.js";
 import { stabilityAllowed } from "./stability.js";
 import { DEPRECATED_STDLIB, SCOPE_GLOBALS, STDLIB_STABILITY, isStdlibIdentifier } from "./stdlib.js";
@@ -379,6 +381,10 @@ class Analyzer {
       out.push(finding("community-component", range, { name }));
     } else if (!stabilityAllowed(info.stability, this.options.minStability)) {
       out.push(finding("below-stability", range, { what: `component "${name}"`, level: info.stability, minimum: this.options.minStability }));
+    } else {
+      // Only a component Alloy would load gets its arguments type-checked (as in internal/validator).
+      const schema = schemaCatalog().component(name);
+      if (schema?.kind === "component") checkBlockBody(node.block, schema.arguments, out);
     }
   }
 
@@ -387,14 +393,34 @@ class Analyzer {
     return custom ?? this.catalog.suggest(name);
   }
 
+  /**
+   * `<component>.<label>.<field>`: the field must be one the component
+   * exports. Alloy reports this when it evaluates the reference (`field "x"
+   * does not exist`); components whose exports the catalog does not know are
+   * left alone.
+   */
+  private checkExportField(scope: ModuleScope, target: GraphNode, field: Traversal[number], out: Finding[]): void {
+    if (!target.isComponent) return;
+    const name = blockName(target.block);
+    if (scope.isCustomComponent(name)) return;
+    const exports = schemaCatalog().component(name)?.exports;
+    if (!exports || exports.size === 0 || exports.has(field.name)) return;
+    const data: Record<string, string> = { name: field.name };
+    const suggestion = schemaCatalog().suggest(field.name, exports.keys());
+    if (suggestion) data.suggestion = suggestion;
+    out.push(finding("missing-export-field", field.range, data));
+  }
+
   /** Resolves a traversal by ever-longer prefixes; reports what Alloy reports about it. */
   private resolve(scope: ModuleScope, t: Traversal, out: Finding[]): GraphNode | "injected" | undefined {
     let target: GraphNode | "injected" | undefined;
-    for (let n = 1; n <= t.length && !target; n++) target = scope.lookup(traversalName(t, n));
+    let matched = 0;
+    while (matched < t.length && !target) target = scope.lookup(traversalName(t, ++matched));
     const first = t[0].name;
     const isVariable = scope.variables.has(first);
     if (target) {
       if (isStdlibIdentifier(first)) out.push(finding("stdlib-shadowed", t[0].range));
+      if (target !== "injected" && matched < t.length) this.checkExportField(scope, target, t[matched], out);
       return target;
     }
     if (isVariable) return undefined;
