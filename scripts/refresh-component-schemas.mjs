@@ -739,8 +739,8 @@ function storedBody(key) {
   return out;
 }
 
-/** Chunk of a component: its namespace (first name segment); builtins share one chunk. */
-const chunkOf = (name, component) => (component.kind === "builtin" ? "builtin" : name.split(".")[0]);
+/** Chunk of a component: its first two name segments (otelcol.receiver, prometheus.scrape), so a file reads little; builtins share one. */
+const chunkOf = (name, component) => (component.kind === "builtin" ? "builtin" : name.split(".").slice(0, 2).join("."));
 
 rmSync(OUT_DIR, { recursive: true, force: true });
 mkdirSync(OUT_DIR, { recursive: true });
