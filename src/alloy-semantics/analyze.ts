@@ -9,6 +9,7 @@
  * per AST, so the four rules that read it share one pass.
  */
 import type { Attribute, Block, File, Literal, Statement } from "../../grammar/alloy/ast.js";
+import { parseFile } from "../../grammar/alloy/parse.js";
 import type { StabilityLevel } from "../config/types.js";
 import { checkBlockBody } from "./body-check.js";
 import { componentCatalog, type ComponentCatalog } from "./catalog.js";
@@ -42,6 +43,13 @@ export interface AnalyzeOptions {
   minStability: StabilityLevel;
   /** `argument` names the host provides without an `argument` block (module context). */
   injectedArguments?: readonly string[];
+  /**
+   * The Alloy texts an `import.file` loads, when they are in the repository
+   * (one text for a file, every `*.alloy` for a folder); undefined when
+   * unknown. With it, `<label>.<declare>` instances get their arguments
+   * checked against the module's declares.
+   */
+  importedFile?: (filename: string) => string[] | undefined;
 }
 
 /** The arguments Fleet Management injects into every Alloy pipeline. */
@@ -106,9 +114,12 @@ class ModuleScope {
     return this.registryParent?.isCustomComponent(name) ?? false;
   }
 
-  /** The arguments of the nearest declare of that name, when the name is a declare. */
+  /** Declares of imported modules whose source is known: `<label>.<declare>` → arguments. */
+  readonly importedDeclares = new Map<string, Map<string, boolean>>();
+
+  /** The arguments of the nearest declare of that name, when the name is a declare (local or of a known import). */
   declareArguments(name: string): Map<string, boolean> | undefined {
-    return this.declares.get(name) ?? this.registryParent?.declareArguments(name);
+    return this.declares.get(name) ?? this.importedDeclares.get(name) ?? this.registryParent?.declareArguments(name);
   }
 
   customNames(): string[] {
@@ -276,10 +287,45 @@ class Analyzer {
       } else if (IMPORT_BLOCKS.has(name)) {
         const labelled = checkLabel(node);
         checkSchema(node, block.body);
-        if (labelled && !duplicate) scope.imports.add(block.label!.value);
+        if (labelled && !duplicate) {
+          scope.imports.add(block.label!.value);
+          this.registerImportedDeclares(scope, block);
+        }
       }
       scope.add(node);
     }
+  }
+
+  /**
+   * The declares of a module whose source is at hand: `import.string` with a
+   * literal `content`, or `import.file` of a file in the repository. A module
+   * that does not parse is left unknown (any name under the label passes).
+   */
+  private registerImportedDeclares(scope: ModuleScope, block: Block): void {
+    const name = blockName(block);
+    let texts: string[] | undefined;
+    if (name === "import.string") {
+      const content = stringAttribute(block.body, "content");
+      texts = content === undefined ? undefined : [content];
+    } else if (name === "import.file" && this.options.importedFile) {
+      const filename = stringAttribute(block.body, "filename");
+      texts = filename === undefined ? undefined : this.options.importedFile(filename);
+    }
+    if (!texts) return;
+    const declares = new Map<string, Map<string, boolean>>();
+    for (const text of texts) {
+      const { ast } = parseFile(text);
+      if (!ast) return;
+      for (const stmt of ast.body) {
+        if (stmt.type !== "Block" || blockName(stmt) !== "declare" || !hasLabel(stmt)) continue;
+        const args = new Map<string, boolean>();
+        for (const arg of stmt.body) {
+          if (arg.type === "Block" && blockName(arg) === "argument" && hasLabel(arg)) args.set(arg.label!.value, booleanAttribute(arg.body, "optional"));
+        }
+        declares.set(stmt.label!.value, args);
+      }
+    }
+    for (const [declare, args] of declares) scope.importedDeclares.set(`${block.label!.value}.${declare}`, args);
   }
 
   private buildForeach(scope: ModuleScope, node: GraphNode): void {

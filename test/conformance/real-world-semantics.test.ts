@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { parseFile, type File } from "../../grammar/alloy/index.js";
 import { FLEET_INJECTED_ARGUMENTS, analyzeAlloy, topLevelNames, type Finding, type FindingCode } from "../../src/alloy-semantics/index.js";
+import { readImportedModule } from "../../src/alloy-semantics/rule-support.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const CORPUS_ROOT = process.env.ALLOY_CORPUS ?? resolve(REPO_ROOT, "../shared/alloy-corpus");
@@ -159,7 +160,12 @@ describe.skipIf(!present)("real-world configs: no false positives (corpus real-w
       checked++;
       const siblings = (byDirectory.get(dirname(path)) ?? []).filter((other) => other !== ast);
       // Experimental: the stability of what a real config uses is the collector's flag, not a false positive.
-      const findings = analyzeAlloy(ast, { context: "module", minStability: "experimental", injectedArguments: FLEET_INJECTED_ARGUMENTS });
+      const findings = analyzeAlloy(ast, {
+        context: "module",
+        minStability: "experimental",
+        injectedArguments: FLEET_INJECTED_ARGUMENTS,
+        importedFile: (filename) => readImportedModule(path, filename),
+      });
       for (const f of findings) {
         if (!CHECKED.has(f.code) || resolvedByDirectory(f, siblings)) continue;
         const known = EXPECTED_FINDINGS.find((e) => e.file.test(rel) && e.message.test(f.message));
