@@ -3,9 +3,10 @@
  * type-checks them: unknown, repeated and missing attributes and blocks,
  * attributes used as blocks and back, and literal values of the wrong type,
  * with Alloy's messages and positions (plus "did you mean" for misspellings).
- * References to export fields a component does not have, and duration
- * literals Go cannot parse, are reported under their own message ids: Alloy
- * finds those only when it evaluates the pipeline on the collector.
+ * References to export fields a component does not have, references to
+ * exports of the wrong kind, and duration literals Go cannot parse are
+ * reported under their own message ids: Alloy finds those only when it
+ * evaluates the pipeline on the collector.
  */
 import { defineRule } from "../src/engine/types.js";
 import { FINDING_MESSAGES, type FindingCode } from "../src/alloy-semantics/findings.js";
@@ -27,6 +28,7 @@ const IDS: Partial<Record<FindingCode, [string, string?]>> = {
   "component-type": ["typeMismatch"],
   "component-conversion": ["conversion"],
   "component-invalid-value": ["invalidValue"],
+  "component-reference-type": ["referenceType"],
   "missing-export-field": ["missingExportField", "missingExportFieldSuggest"],
 };
 
@@ -53,6 +55,7 @@ export default defineRule({
       typeMismatch: FINDING_MESSAGES["component-type"],
       conversion: FINDING_MESSAGES["component-conversion"],
       invalidValue: FINDING_MESSAGES["component-invalid-value"],
+      referenceType: FINDING_MESSAGES["component-reference-type"],
       missingExportField: FINDING_MESSAGES["missing-export-field"],
       missingExportFieldSuggest: didYouMean(FINDING_MESSAGES["missing-export-field"]),
     },

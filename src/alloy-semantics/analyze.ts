@@ -8,10 +8,10 @@
  * It is a pure function of the AST and the options, and the result is cached
  * per AST, so the four rules that read it share one pass.
  */
-import type { Attribute, Block, File, Literal, Statement } from "../../grammar/alloy/ast.js";
+import type { Attribute, Block, Expression, File, Literal, Statement } from "../../grammar/alloy/ast.js";
 import { parseFile } from "../../grammar/alloy/parse.js";
 import type { StabilityLevel } from "../config/types.js";
-import { checkBlockBody } from "./body-check.js";
+import { checkComponentBody } from "./body-check.js";
 import { componentCatalog, type ComponentCatalog } from "./catalog.js";
 import {
   CONFIG_BLOCK_SCHEMAS,
@@ -27,7 +27,7 @@ import {
   wholeRange,
 } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
-import { schemaCatalog } from "./schema-catalog.js";
+import { schemaCatalog, type ValueType } from "./schema-catalog.js";
 import { stronglyConnected } from "./graph.js";
 import { stabilityAllowed } from "./stability.js";
 import { DEPRECATED_STDLIB, SCOPE_GLOBALS, STDLIB_STABILITY, isStdlibIdentifier } from "./stdlib.js";
@@ -430,13 +430,34 @@ class Analyzer {
     } else {
       // Only a component Alloy would load gets its arguments type-checked (as in internal/validator).
       const schema = schemaCatalog().component(name);
-      if (schema?.kind === "component") checkBlockBody(node.block, schema.arguments, out);
+      if (schema?.kind === "component") checkComponentBody(node.block, schema.arguments, out, (expr) => this.exportTypeOf(scope, expr));
     }
   }
 
   private suggest(scope: ModuleScope, name: string): string | undefined {
     const custom = scope.customNames().find((c) => c.toLowerCase() === name.toLowerCase());
     return custom ?? this.catalog.suggest(name);
+  }
+
+  /** The type of `<component>.<label>.<field>` when the expression is exactly that and the catalog knows it. */
+  private exportTypeOf(scope: ModuleScope, expr: Expression): ValueType | undefined {
+    const parts: string[] = [];
+    let e: Expression = expr;
+    while (e.type === "Access") {
+      parts.unshift(e.name);
+      e = e.value;
+    }
+    if (e.type !== "Identifier") return undefined;
+    parts.unshift(e.name);
+    for (let n = 1; n < parts.length; n++) {
+      const target = scope.lookup(parts.slice(0, n).join("."));
+      if (!target) continue;
+      if (target === "injected" || !target.isComponent || n !== parts.length - 1) return undefined;
+      const name = blockName(target.block);
+      if (scope.isCustomComponent(name)) return undefined;
+      return schemaCatalog().component(name)?.exports.get(parts[n])?.type;
+    }
+    return undefined;
   }
 
   /**

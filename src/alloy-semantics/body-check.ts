@@ -93,12 +93,25 @@ function durationError(text: string): string | undefined {
   return undefined;
 }
 
-/** Checks one component (or builtin) block's body against its arguments schema. */
-export function checkBlockBody(block: Block, body: BodySchema, out: Finding[]): void {
+interface CheckContext {
+  out: Finding[];
+  exportType?: (expr: Expression) => ValueType | undefined;
+}
+
+/**
+ * Checks one component (or builtin) block's body against its arguments
+ * schema. `exportType` gives the type of a reference to a component export
+ * when it is known, so a reference of the wrong kind is reported too.
+ */
+export function checkComponentBody(block: Block, body: BodySchema, out: Finding[], exportType?: (expr: Expression) => ValueType | undefined): void {
+  checkBlockBody(block, body, { out, exportType });
+}
+
+function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext): void {
   if (body.opaque) return;
   if (body.open) {
     // A map-shaped block (checkMapBlock): any attributes, but no label.
-    if (block.label) out.push(finding("component-block-label", { start: block.nameStart.offset, end: block.lcurly.offset + 1 }, { name: blockName(block) }));
+    if (block.label) ctx.out.push(finding("component-block-label", { start: block.nameStart.offset, end: block.lcurly.offset + 1 }, { name: blockName(block) }));
     return;
   }
 
@@ -108,16 +121,16 @@ export function checkBlockBody(block: Block, body: BodySchema, out: Finding[]): 
   }
   const seenAttributes = new Set<string>();
   for (const stmt of block.body) {
-    if (stmt.type === "Block") checkNestedBlock(stmt, body, blockCount, out);
-    else checkAttribute(stmt, body, seenAttributes, out);
+    if (stmt.type === "Block") checkNestedBlock(stmt, body, blockCount, ctx);
+    else checkAttribute(stmt, body, seenAttributes, ctx);
   }
 
   // Required fields in declaration order: attributes and blocks as the schema lists them.
   for (const attr of body.attributes.values()) {
-    if (attr.required && !seenAttributes.has(attr.name)) out.push(finding("component-missing-attribute", wholeRange(block), { name: attr.name }));
+    if (attr.required && !seenAttributes.has(attr.name)) ctx.out.push(finding("component-missing-attribute", wholeRange(block), { name: attr.name }));
   }
   for (const nested of body.blocks.values()) {
-    if (nested.required && !blockCount.has(nested.name)) out.push(finding("component-missing-block", wholeRange(block), { name: nested.name }));
+    if (nested.required && !blockCount.has(nested.name)) ctx.out.push(finding("component-missing-block", wholeRange(block), { name: nested.name }));
   }
 }
 
@@ -134,94 +147,126 @@ function closestName(name: string, candidates: Iterable<string>): string | undef
   return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
-function checkNestedBlock(stmt: Block, body: BodySchema, blockCount: ReadonlyMap<string, number>, out: Finding[]): void {
+function checkNestedBlock(stmt: Block, body: BodySchema, blockCount: ReadonlyMap<string, number>, ctx: CheckContext): void {
   const name = blockName(stmt);
   const nested: BlockSchema | undefined = body.blocks.get(name);
   if (!nested) {
-    if (body.attributes.has(name)) out.push(finding("component-attribute-as-block", wholeRange(stmt), { name }));
-    else out.push(finding("component-unknown-block", wholeRange(stmt), suggestion(name, body.blocks.keys())));
+    if (body.attributes.has(name)) ctx.out.push(finding("component-attribute-as-block", wholeRange(stmt), { name }));
+    else ctx.out.push(finding("component-unknown-block", wholeRange(stmt), suggestion(name, body.blocks.keys())));
     return;
   }
   if (!nested.repeatable && !nested.enumGroup && (blockCount.get(name) ?? 0) > 1) {
-    out.push(finding("component-duplicate-block", wholeRange(stmt), { name }));
+    ctx.out.push(finding("component-duplicate-block", wholeRange(stmt), { name }));
     return;
   }
-  checkBlockBody(stmt, nested.body, out);
+  checkBlockBody(stmt, nested.body, ctx);
 }
 
-function checkAttribute(stmt: Attribute, body: BodySchema, seen: Set<string>, out: Finding[]): void {
+function checkAttribute(stmt: Attribute, body: BodySchema, seen: Set<string>, ctx: CheckContext): void {
   const name = stmt.name.name;
   const attr = body.attributes.get(name);
   if (!attr) {
     const nested = body.blocks.get(name);
-    if (nested && !nested.enumGroup) out.push(finding("component-block-as-attribute", rangeOf(stmt), { name }));
-    else out.push(finding("component-unknown-attribute", rangeOf(stmt), suggestion(name, body.attributes.keys())));
+    if (nested && !nested.enumGroup) ctx.out.push(finding("component-block-as-attribute", rangeOf(stmt), { name }));
+    else ctx.out.push(finding("component-unknown-attribute", rangeOf(stmt), suggestion(name, body.attributes.keys())));
     return;
   }
   if (seen.has(name)) {
-    out.push(finding("component-duplicate-attribute", rangeOf(stmt), { name }));
+    ctx.out.push(finding("component-duplicate-attribute", rangeOf(stmt), { name }));
     return;
   }
   seen.add(name);
-  checkValue(stmt.value, attr.type, out);
+  checkValue(stmt.value, attr.type, ctx);
 }
 
 /** typecheckExpr: literals, arrays and objects are checked; anything evaluated is not. */
-function checkValue(expr: Expression, type: ValueType, out: Finding[]): void {
+function checkValue(expr: Expression, type: ValueType, ctx: CheckContext): void {
   switch (expr.type) {
     case "Literal":
-      checkLiteral(expr, type, out);
+      checkLiteral(expr, type, ctx);
       return;
     case "Unary":
       // `-5`, `!true`: the operand's type once the operator applies (other operators fail elsewhere).
       if (expr.value.type === "Literal" && ((expr.op === "-" && (expr.value.kind === "NUMBER" || expr.value.kind === "FLOAT")) || (expr.op === "!" && expr.value.kind === "BOOL"))) {
-        checkLiteral(expr.value, type, out);
+        checkLiteral(expr.value, type, ctx);
       }
       return;
     case "Array":
-      checkArray(expr.elements, rangeOf(expr), type, out);
+      checkArray(expr.elements, rangeOf(expr), type, ctx);
       return;
     case "Object":
-      checkObject(expr, type, out);
+      checkObject(expr, type, ctx);
+      return;
+    case "Identifier":
+    case "Access":
+      checkReference(expr, type, ctx);
       return;
     default:
       return;
   }
 }
 
-function mismatch(range: TextRange, expected: string, actual: string, out: Finding[]): void {
-  out.push(finding("component-type", range, { expected, actual }));
+/** The Alloy type of an export's value, when it is certain (opaque Go types may be anything). */
+function exportTypeName(type: ValueType): string | undefined {
+  if (type.kind === "capsule") return "capsule";
+  return alloyTypeName(type);
 }
 
-function checkLiteral(literal: Literal, type: ValueType, out: Finding[]): void {
+/**
+ * A reference to an export whose type the catalog knows, used where another
+ * kind of value goes: `forward_to = loki.write.x.receiver` (a capsule, not
+ * an array). Alloy reports it when it evaluates the pipeline, as
+ * `<expression> should be array, got capsule`.
+ */
+function checkReference(expr: Expression, type: ValueType, ctx: CheckContext): void {
+  const expected = alloyTypeName(type);
+  const exported = ctx.exportType?.(expr);
+  const actual = exported && exportTypeName(exported);
+  if (!expected || !actual || expected === actual) return;
+  // Alloy converts numbers and strings into each other, and some capsules into strings.
+  if ((expected === "string" && (actual === "number" || actual === "capsule")) || (expected === "number" && actual === "string")) return;
+  ctx.out.push(finding("component-reference-type", rangeOf(expr), { expression: expressionText(expr), expected, actual }));
+}
+
+function expressionText(expr: Expression): string {
+  if (expr.type === "Identifier") return expr.name;
+  if (expr.type === "Access") return `${expressionText(expr.value)}.${expr.name}`;
+  return "";
+}
+
+function mismatch(range: TextRange, expected: string, actual: string, ctx: CheckContext): void {
+  ctx.out.push(finding("component-type", range, { expected, actual }));
+}
+
+function checkLiteral(literal: Literal, type: ValueType, ctx: CheckContext): void {
   if (literal.kind === "NULL") return; // null decodes into anything (the zero value)
   const actual = literalTypeName(literal);
   const range = rangeOf(literal);
   switch (type.kind) {
     case "string":
-      if (actual === "bool") mismatch(range, "string", actual, out);
+      if (actual === "bool") mismatch(range, "string", actual, ctx);
       return;
     case "text":
-      if (actual === "bool") mismatch(range, "string", actual, out);
-      else if (type.goType === "time.Duration") checkDuration(literal, out);
+      if (actual === "bool") mismatch(range, "string", actual, ctx);
+      else if (type.goType === "time.Duration") checkDuration(literal, ctx);
       return;
     case "number":
-      if (actual === "bool") mismatch(range, "number", actual, out);
+      if (actual === "bool") mismatch(range, "number", actual, ctx);
       else if (actual === "string") {
         const text = stringText(literal);
-        if (text !== undefined && !convertsToNumber(text)) mismatch(range, "number", actual, out);
+        if (text !== undefined && !convertsToNumber(text)) mismatch(range, "number", actual, ctx);
       }
       return;
     case "bool":
-      if (actual !== "bool") mismatch(range, "bool", actual, out);
+      if (actual !== "bool") mismatch(range, "bool", actual, ctx);
       return;
     case "list":
     case "map":
     case "object":
-      mismatch(range, alloyTypeName(type)!, actual, out);
+      mismatch(range, alloyTypeName(type)!, actual, ctx);
       return;
     case "capsule":
-      checkCapsuleLiteral(literal, type.goType, out);
+      checkCapsuleLiteral(literal, type.goType, ctx);
       return;
     default:
       return; // any, secret, opaque: conversions the catalog cannot judge
@@ -240,40 +285,40 @@ function goTypeOfLiteral(literal: Literal): string {
  * discovery.Target, the element of every `targets` list, which takes only
  * objects (maps).
  */
-function checkCapsuleLiteral(literal: Literal, goType: string, out: Finding[]): void {
+function checkCapsuleLiteral(literal: Literal, goType: string, ctx: CheckContext): void {
   if (goType !== "internal/component/discovery.Target") return;
-  out.push(finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
+  ctx.out.push(finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
 }
 
 /** A duration literal Go's time.ParseDuration rejects (Alloy reports it when the pipeline loads). */
-function checkDuration(literal: Literal, out: Finding[]): void {
+function checkDuration(literal: Literal, ctx: CheckContext): void {
   const text = literal.kind === "STRING" ? stringText(literal) : literal.raw;
   if (text === undefined) return;
   const message = durationError(text);
-  if (message) out.push(finding("component-invalid-value", rangeOf(literal), { message }));
+  if (message) ctx.out.push(finding("component-invalid-value", rangeOf(literal), { message }));
 }
 
-function checkArray(elements: readonly Expression[], range: TextRange, type: ValueType, out: Finding[]): void {
+function checkArray(elements: readonly Expression[], range: TextRange, type: ValueType, ctx: CheckContext): void {
   if (type.kind === "list") {
     if (type.element.kind === "any") return;
-    for (const e of elements) checkValue(e, type.element, out);
+    for (const e of elements) checkValue(e, type.element, ctx);
     return;
   }
   const expected = alloyTypeName(type);
-  if (expected) mismatch(range, expected, "array", out);
+  if (expected) mismatch(range, expected, "array", ctx);
 }
 
-function checkObject(expr: ObjectExpr, type: ValueType, out: Finding[]): void {
+function checkObject(expr: ObjectExpr, type: ValueType, ctx: CheckContext): void {
   if (type.kind === "map") {
     if (type.element.kind === "any") return;
-    for (const f of expr.fields) checkValue(f.value, type.element, out);
+    for (const f of expr.fields) checkValue(f.value, type.element, ctx);
     return;
   }
   if (type.kind === "object") {
     const body = type.body;
     if (body.opaque) return;
     if (body.open) {
-      for (const f of expr.fields) checkValue(f.value, body.open.element, out);
+      for (const f of expr.fields) checkValue(f.value, body.open.element, ctx);
       return;
     }
     // typecheckStructExpr: unknown keys, then required attributes (blocks are not looked at).
@@ -281,18 +326,18 @@ function checkObject(expr: ObjectExpr, type: ValueType, out: Finding[]): void {
     for (const f of expr.fields) {
       const attr = body.attributes.get(f.name);
       if (!attr) {
-        out.push(finding("component-unknown-attribute", { start: f.nameStart.offset, end: f.value.end.offset }, suggestion(f.name, body.attributes.keys())));
+        ctx.out.push(finding("component-unknown-attribute", { start: f.nameStart.offset, end: f.value.end.offset }, suggestion(f.name, body.attributes.keys())));
         continue;
       }
       seen.add(f.name);
-      checkValue(f.value, attr.type, out);
+      checkValue(f.value, attr.type, ctx);
     }
     for (const attr of body.attributes.values()) {
-      if (attr.required && !seen.has(attr.name)) out.push(finding("component-missing-attribute", rangeOf(expr), { name: attr.name }));
+      if (attr.required && !seen.has(attr.name)) ctx.out.push(finding("component-missing-attribute", rangeOf(expr), { name: attr.name }));
     }
     return;
   }
   const expected = alloyTypeName(type);
-  if (expected) mismatch(rangeOf(expr), expected, "object", out);
+  if (expected) mismatch(rangeOf(expr), expected, "object", ctx);
 }
 

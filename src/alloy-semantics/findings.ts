@@ -39,6 +39,7 @@ export const FINDING_MESSAGES = {
   "component-type": "expected {{expected}}, got {{actual}}",
   "component-conversion": "{{message}}",
   "component-invalid-value": "{{message}}",
+  "component-reference-type": "{{expression}} should be {{expected}}, got {{actual}}",
   "missing-export-field": 'field "{{name}}" does not exist',
   // alloy-unknown-component
   "unknown-component": 'cannot find the definition of component name "{{name}}"',

@@ -49,6 +49,7 @@ const CHECKED: ReadonlySet<FindingCode> = new Set([
   "component-type",
   "component-conversion",
   "component-invalid-value",
+  "component-reference-type",
   "missing-export-field",
 ]);
 

@@ -96,6 +96,13 @@ describe("alloy-component-arguments", () => {
     expect(await messages(contents)).toEqual(['3:43-3:50 missingExportFieldSuggest field "receivr" does not exist; did you mean "receiver"?']);
   });
 
+  it("reports a reference to an export of the wrong kind, under its own message id", async () => {
+    const contents = 'loki.source.file "f" {\n  targets    = local.file_match.m.targets\n  forward_to = loki.write.w.receiver\n}\nlocal.file_match "m" {\n  path_targets = []\n}\nloki.write "w" {}\n';
+    expect(await messages(contents)).toEqual(["3:16-3:37 referenceType loki.write.w.receiver should be array, got capsule"]);
+    const fine = 'loki.source.file "f" {\n  targets    = local.file_match.m.targets\n  forward_to = [loki.write.w.receiver]\n  encoding   = remote.http.h.content\n}\nlocal.file_match "m" {\n  path_targets = []\n}\nloki.write "w" {}\nremote.http "h" {\n  url = "http://x"\n}\n';
+    expect(await messages(fine)).toEqual([]);
+  });
+
   it("leaves components below the stability level to alloy-unknown-component, as Alloy does not type-check them", async () => {
     expect(await messages('otelcol.exporter.debug "d" {\n  nonsense = 1\n}\n')).toEqual([]);
     expect(await messages('otelcol.exporter.debug "d" {\n  nonsense = 1\n}\n', "experimental")).toEqual(['2:3-2:15 unknownAttribute unrecognized attribute name "nonsense"']);
