@@ -15,7 +15,8 @@ import type { Attribute, Block, Expression, Literal, ObjectExpr } from "../../gr
 import type { TextRange } from "../core/source.js";
 import { blockName, wholeRange } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
-import type { BlockSchema, BodySchema, ValueType } from "./schema-catalog.js";
+import { goQuote } from "../../grammar/go-quote.js";
+import type { BlockSchema, BodySchema, TextEnum, ValueType } from "./schema-catalog.js";
 
 const rangeOf = (node: { start: { offset: number }; end: { offset: number } }): TextRange => ({ start: node.start.offset, end: node.end.offset });
 
@@ -249,6 +250,7 @@ function checkLiteral(literal: Literal, type: ValueType, ctx: CheckContext): voi
     case "text":
       if (actual === "bool") mismatch(range, "string", actual, ctx);
       else if (type.goType === "time.Duration") checkDuration(literal, ctx);
+      else if (type.enum) checkEnumText(literal, type.enum, ctx);
       return;
     case "number":
       if (actual === "bool") mismatch(range, "number", actual, ctx);
@@ -288,6 +290,18 @@ function goTypeOfLiteral(literal: Literal): string {
 function checkCapsuleLiteral(literal: Literal, goType: string, ctx: CheckContext): void {
   if (goType !== "internal/component/discovery.Target") return;
   ctx.out.push(finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
+}
+
+/** A value the type's own UnmarshalText rejects (its `switch` of accepted values), with its error. */
+function checkEnumText(literal: Literal, textEnum: TextEnum, ctx: CheckContext): void {
+  // Numbers become their decimal text first (value.convertValue); other float spellings are not predicted.
+  const text = literal.kind === "STRING" ? stringText(literal) : literal.kind === "NUMBER" ? literal.raw : undefined;
+  if (text === undefined) return;
+  const compared = textEnum.caseInsensitive ? text.toLowerCase() : text;
+  if (textEnum.values.includes(compared)) return;
+  const shown = textEnum.error.argument === "lowercased" ? compared : text;
+  const message = textEnum.error.format.replace(/%[qvs]/, (verb) => (verb === "%q" ? goQuote(shown) : shown));
+  ctx.out.push(finding("component-conversion", rangeOf(literal), { message }));
 }
 
 /** A duration literal Go's time.ParseDuration rejects (Alloy reports it when the pipeline loads). */

@@ -85,6 +85,15 @@ describe("alloy-component-arguments", () => {
     expect(await messages(contents)).toEqual(['6:5-6:18 unknownAttributeSuggest unrecognized attribute name "modle"; did you mean "module"?']);
   });
 
+  it("reports a value the type's own UnmarshalText switch rejects, with its error", async () => {
+    expect(await messages('local.file "f" {\n  filename = "/x"\n  detector = "inotify"\n}\n')).toEqual([
+      '3:14-3:23 conversion unrecognized detector "inotify", expected fsnotify or poll',
+    ]);
+    // otelcol.auth.headers lowercases the action before comparing, and prints the lowercased value.
+    const headers = 'otelcol.auth.headers "h" {\n  header {\n    key    = "a"\n    action = "UPSERT"\n  }\n  header {\n    key    = "b"\n    action = "Random"\n  }\n}\n';
+    expect(await messages(headers, "experimental")).toEqual(["8:14-8:22 conversion unknown action random"]);
+  });
+
   it("reports a duration Go cannot parse under its own message id", async () => {
     expect(await messages('prometheus.scrape "s" {\n  targets         = []\n  forward_to      = []\n  scrape_interval = "10"\n  scrape_timeout  = "5 s"\n}\n')).toEqual([
       '4:21-4:25 invalidValue time: missing unit in duration "10"',
