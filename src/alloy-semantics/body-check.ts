@@ -10,13 +10,12 @@
  * Value checks Alloy only makes at run time (duration syntax) carry their own
  * finding code so rules can keep them apart.
  */
-import { closest, distance } from "fastest-levenshtein";
 import type { Attribute, Block, Expression, Literal, ObjectExpr } from "../../grammar/alloy/ast.js";
 import type { TextRange } from "../core/source.js";
 import { blockName, wholeRange } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
 import { goQuote } from "../../grammar/go-quote.js";
-import type { BlockSchema, BodySchema, TextEnum, ValueType } from "./schema-catalog.js";
+import { schemaCatalog, type BlockSchema, type BodySchema, type TextEnum, type ValueType } from "./schema-catalog.js";
 
 const rangeOf = (node: { start: { offset: number }; end: { offset: number } }): TextRange => ({ start: node.start.offset, end: node.end.offset });
 
@@ -136,16 +135,8 @@ function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext): void
 }
 
 function suggestion(name: string, candidates: Iterable<string>): Record<string, string> {
-  const best = closestName(name, candidates);
+  const best = schemaCatalog().suggest(name, candidates);
   return best ? { name, suggestion: best } : { name };
-}
-
-/** The closest candidate within a third of the name's length (typos, not unrelated names). */
-function closestName(name: string, candidates: Iterable<string>): string | undefined {
-  const list = [...candidates];
-  if (list.length === 0) return undefined;
-  const best = closest(name, list);
-  return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
 function checkNestedBlock(stmt: Block, body: BodySchema, blockCount: ReadonlyMap<string, number>, ctx: CheckContext): void {
