@@ -38,7 +38,7 @@ import {
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-O73IQWSS.js";
+} from "./chunks/chunk-NZ2LCBQ2.js";
 import "./chunks/chunk-EFEAE2BF.js";
 import "./chunks/chunk-SSHQUGP4.js";
 import "./chunks/chunk-JMF2JWRJ.js";

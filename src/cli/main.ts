@@ -8,7 +8,7 @@ import module from "node:module";
 // stack trace from a module that uses a newer API.
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  process.stderr.write(`fleetlint: fleetlint needs Node.js 22.12 or newer; this is Node.js ${process.versions.node}. Install a current Node.js (https://nodejs.org) and run it again.\n`);
+  process.stderr.write(`fleetlint needs Node.js 22.12 or newer; this is Node.js ${process.versions.node}. Install a current Node.js (https://nodejs.org) and run it again.\n`);
   process.exit(2);
 }
 module.enableCompileCache?.();

@@ -20,12 +20,12 @@ function register(program) {
       import("./repo-NBG426TK.js"),
       import("./engine-KULOKBXW.js"),
       import("./languages-H7BGD5MS.js"),
-      import("./sender-L4XV4YSA.js"),
+      import("./sender-DOFUDC3X.js"),
       import("./render-ZUPS42E2.js"),
       import("./plan-MFYYQ3EU.js"),
-      import("./cli-support-JTQB5V4P.js"),
+      import("./cli-support-FVQZOUIQ.js"),
       import("./lint-gate-EXDHRRRT.js"),
-      import("./online-PRGCGNAF.js")
+      import("./online-77Y7ZQDG.js")
     ]);
     let session;
     await support.withFleetErrors(() => session, async () => {

@@ -58,7 +58,7 @@ async function readStdin() {
 async function createOnline(config, flags) {
   let online;
   try {
-    online = await import("./online-PRGCGNAF.js");
+    online = await import("./online-77Y7ZQDG.js");
   } catch (error) {
     if (error.code === "ERR_MODULE_NOT_FOUND")
       throw new CliError("online checks unavailable");
@@ -74,7 +74,7 @@ async function asCliError(error) {
   if (error instanceof CliError)
     return error;
   try {
-    const { toCliError } = await import("./cli-support-JTQB5V4P.js");
+    const { toCliError } = await import("./cli-support-FVQZOUIQ.js");
     return toCliError(error, void 0);
   } catch {
     return new CliError(error instanceof Error ? error.message : String(error));
@@ -91,7 +91,7 @@ function errorsOnly(results) {
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
   const { loadConfig, formatResolvedConfig } = await import("./config-AL3MQJEV.js");
-  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-5LM7O7IG.js");
+  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-M6GCXZAS.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
     if (o.format !== void 0 && !isFormatName(o.format)) {

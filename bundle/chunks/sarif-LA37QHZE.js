@@ -6,8 +6,8 @@ import {
   format,
   repoRelative,
   reportRoot
-} from "./chunk-X6BQAHZR.js";
-import "./chunk-HTXPAXPB.js";
+} from "./chunk-2N7QG75D.js";
+import "./chunk-ZFAN2KTA.js";
 import "./chunk-HTDSFYMP.js";
 export {
   INFORMATION_URI,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-24G24LGO.js";
 import {
   version
-} from "./chunk-HTXPAXPB.js";
+} from "./chunk-ZFAN2KTA.js";
 import {
   hasChanges,
   planTarget

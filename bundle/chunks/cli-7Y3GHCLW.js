@@ -9,26 +9,26 @@ import {
 } from "./chunk-2DEWQDIW.js";
 import {
   version
-} from "./chunk-HTXPAXPB.js";
+} from "./chunk-ZFAN2KTA.js";
 import {
   __glob
 } from "./chunk-HTDSFYMP.js";
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-LRCP7UZ7.js"),
+  "./check.js": () => import("./check-BGKYIUMT.js"),
   "./emulator.js": () => import("./emulator-N2Y42IKD.js"),
   "./errors.js": () => import("./errors-47ZFJ4MM.js"),
   "./fmt.js": () => import("./fmt-B76SVKJ6.js"),
-  "./import.js": () => import("./import-QZPEW2CS.js"),
-  "./index.js": () => import("./cli-ABPW3XBG.js"),
-  "./init.js": () => import("./init-ORRAHY5V.js"),
-  "./lsp.js": () => import("./lsp-IOGKIUQT.js"),
+  "./import.js": () => import("./import-2U7E52OC.js"),
+  "./index.js": () => import("./cli-7Y3GHCLW.js"),
+  "./init.js": () => import("./init-TO3BJOTH.js"),
+  "./lsp.js": () => import("./lsp-5MBX7PAB.js"),
   "./main.js": () => import("../fleetlint.js"),
   "./match.js": () => import("./match-TD6TUAUI.js"),
-  "./plan.js": () => import("./plan-KNQUHHRZ.js"),
-  "./sync.js": () => import("./sync-LZMRT7CW.js"),
-  "./version.js": () => import("./version-DJUYEX36.js")
+  "./plan.js": () => import("./plan-237Z7G7X.js"),
+  "./sync.js": () => import("./sync-GY5N45CV.js"),
+  "./version.js": () => import("./version-KMSMAXCF.js")
 });
 
 // dist/src/cli/index.js

@@ -3,7 +3,7 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   displayPath,
   pluralize
-} from "./chunk-O73IQWSS.js";
+} from "./chunk-NZ2LCBQ2.js";
 import {
   __commonJS,
   __toESM

@@ -17,7 +17,7 @@ function register(program) {
       import("./languages-H7BGD5MS.js"),
       import("./import-XXYM73VC.js"),
       import("./plan-MFYYQ3EU.js"),
-      import("./cli-support-JTQB5V4P.js")
+      import("./cli-support-FVQZOUIQ.js")
     ]);
     let session;
     await support.withFleetErrors(() => session, async () => {

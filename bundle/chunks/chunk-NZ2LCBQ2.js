@@ -9,13 +9,13 @@ import { isAbsolute, relative } from "node:path";
 
 // import("./**/*.js") in dist/src/report/index.js
 var globImport_js = __glob({
-  "./compact.js": () => import("./compact-KOYIZ4DU.js"),
-  "./github.js": () => import("./github-IKJ5SCFK.js"),
-  "./index.js": () => import("./report-5LM7O7IG.js"),
+  "./compact.js": () => import("./compact-55J3AZBW.js"),
+  "./github.js": () => import("./github-EW6VBHPW.js"),
+  "./index.js": () => import("./report-M6GCXZAS.js"),
   "./json.js": () => import("./json-QFPLYPMB.js"),
-  "./junit.js": () => import("./junit-NQJTO5WW.js"),
-  "./sarif.js": () => import("./sarif-L5I5JNST.js"),
-  "./stylish.js": () => import("./stylish-YZJVDTSC.js")
+  "./junit.js": () => import("./junit-57O3BYL6.js"),
+  "./sarif.js": () => import("./sarif-LA37QHZE.js"),
+  "./stylish.js": () => import("./stylish-MD5J5RNG.js")
 });
 
 // dist/src/report/index.js

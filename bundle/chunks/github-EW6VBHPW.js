@@ -3,11 +3,11 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   repoRelative,
   reportRoot
-} from "./chunk-X6BQAHZR.js";
+} from "./chunk-2N7QG75D.js";
 import {
   pluralize
-} from "./chunk-O73IQWSS.js";
-import "./chunk-HTXPAXPB.js";
+} from "./chunk-NZ2LCBQ2.js";
+import "./chunk-ZFAN2KTA.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/report/github.js

@@ -13,9 +13,9 @@ function register(program) {
       import("./config-AL3MQJEV.js"),
       import("./repo-NBG426TK.js"),
       import("./languages-H7BGD5MS.js"),
-      import("./sender-L4XV4YSA.js"),
+      import("./sender-DOFUDC3X.js"),
       import("./render-ZUPS42E2.js"),
-      import("./cli-support-JTQB5V4P.js")
+      import("./cli-support-FVQZOUIQ.js")
     ]);
     let session;
     await support.withFleetErrors(() => session, async () => {

@@ -8,7 +8,7 @@ import {
   isFormatName,
   loadFormatter,
   pluralize
-} from "./chunk-O73IQWSS.js";
+} from "./chunk-NZ2LCBQ2.js";
 import "./chunk-HTDSFYMP.js";
 export {
   FORMAT_NAMES,
