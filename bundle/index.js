@@ -2,13 +2,13 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   loadProject
-} from "./chunks/chunk-HI2I6QZT.js";
+} from "./chunks/chunk-AAQET7VF.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-UDITASTW.js";
+} from "./chunks/chunk-CKEK7AVD.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-LW62RJWM.js";
 import "./chunks/chunk-7KGYIRH6.js";
@@ -22,7 +22,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-2LY2VFJF.js";
+} from "./chunks/chunk-FKLUVRKH.js";
 import {
   SourceText
 } from "./chunks/chunk-5HKAZ7CT.js";
@@ -38,7 +38,7 @@ import {
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-NZ2LCBQ2.js";
+} from "./chunks/chunk-HPR46HGE.js";
 import "./chunks/chunk-EFEAE2BF.js";
 import "./chunks/chunk-SSHQUGP4.js";
 import "./chunks/chunk-JMF2JWRJ.js";

@@ -188,7 +188,7 @@ describe("the packed tarball, installed into an empty folder with the registry u
 
 describe("changesets", () => {
   it("releases this single package from the committed changesets, and the release script rebuilds the bundle", () => {
-    expect(pkg.scripts["version-packages"]).toBe("changeset version && node scripts/build.mjs");
+    expect(pkg.scripts["version-packages"]).toBe("changeset version && node scripts/stamp-version.mjs && node scripts/build.mjs");
     const changesets = readdirSync(join(repoRoot, ".changeset")).filter((f) => f.endsWith(".md") && f !== "README.md");
     expect(changesets.length).toBeGreaterThan(0);
     // Run the real `changeset version` on a copy, so nothing here changes.

@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   version
-} from "./chunk-ZFAN2KTA.js";
+} from "./chunk-AXXKU6H5.js";
 
 // dist/src/report/sarif.js
 import { isAbsolute, relative, sep } from "node:path";

@@ -13,11 +13,11 @@ function register(program) {
     if (flags.all && flags.namespace !== void 0)
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { loadLanguages }, { importFiles, writeImport }, { isOwnedBy }, support] = await Promise.all([
-      import("./config-AL3MQJEV.js"),
+      import("./config-WSLALMI2.js"),
       import("./languages-H7BGD5MS.js"),
       import("./import-XXYM73VC.js"),
       import("./plan-MFYYQ3EU.js"),
-      import("./cli-support-FVQZOUIQ.js")
+      import("./cli-support-BPTTJAC2.js")
     ]);
     let session;
     await support.withFleetErrors(() => session, async () => {

@@ -7,7 +7,7 @@ import {
   fillTemplate,
   lintProject,
   parseDirectiveBody
-} from "./chunk-UDITASTW.js";
+} from "./chunk-CKEK7AVD.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";

@@ -16,16 +16,16 @@ function count(value) {
 function register(program) {
   program.command("sync").description("check, plan and send every target to Fleet Management with SyncPipelines, then confirm").option("-c, --config <path>", "configuration file (default: searched from the working directory up)").option("--dry-run", "stop after the plan and the guards; send nothing").option("--allow-empty", "allow syncing a target with no pipelines (deletes the whole namespace)").option("--max-deletes <n>", "allow up to this many deletions per target (default: 5, and at most half the namespace)", count).option("--adopt", "take over pipelines of the same name owned by another source (never Grafana-managed ones)").addOption(new Option("-f, --format <format>", "plan output format").choices(["text", "json", "markdown"]).default("text")).option("--online", "also run the network rules (remote-validate, online source and limit checks) before sending").option("--token-file <path>", "read the Fleet Management token from this file").option("--verbose", "log every API request to stderr").action(async (flags) => {
     const [{ loadConfig }, { loadProject }, { lintProject }, { loadLanguages }, sender, { renderPlans }, { hasChanges }, support, { lintGate }, { createOnlineState }] = await Promise.all([
-      import("./config-AL3MQJEV.js"),
-      import("./repo-NBG426TK.js"),
-      import("./engine-KULOKBXW.js"),
+      import("./config-WSLALMI2.js"),
+      import("./repo-JDQHS7NI.js"),
+      import("./engine-G66UXHGB.js"),
       import("./languages-H7BGD5MS.js"),
-      import("./sender-DOFUDC3X.js"),
+      import("./sender-BZ5ELSMW.js"),
       import("./render-ZUPS42E2.js"),
       import("./plan-MFYYQ3EU.js"),
-      import("./cli-support-FVQZOUIQ.js"),
+      import("./cli-support-BPTTJAC2.js"),
       import("./lint-gate-EXDHRRRT.js"),
-      import("./online-77Y7ZQDG.js")
+      import("./online-FOQ2J74I.js")
     ]);
     let session;
     await support.withFleetErrors(() => session, async () => {

@@ -9,7 +9,7 @@ import {
   scalarText,
   schemaProblems,
   validatePipeline
-} from "./chunk-2LY2VFJF.js";
+} from "./chunk-FKLUVRKH.js";
 import {
   SourceText
 } from "./chunk-5HKAZ7CT.js";
@@ -47,7 +47,7 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // dist/schemas/pipeline.schema.json
 var pipeline_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/fleetlint/fleetlint/blob/main/schemas/pipeline.schema.json",
+  $id: "https://raw.githubusercontent.com/fleetlint/fleetlint/v0.1.0/schemas/pipeline.schema.json",
   title: "Fleet Management pipeline definition",
   description: "A Grafana Fleet Management pipeline kept in Git: the YAML file next to the pipeline's NAME.alloy contents (grafana/fleet-management-sync-action format, plus fleetlint's extension keys).",
   type: "object",

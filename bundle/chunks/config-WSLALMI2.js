@@ -12,7 +12,7 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-2LY2VFJF.js";
+} from "./chunk-FKLUVRKH.js";
 import "./chunk-5HKAZ7CT.js";
 import "./chunk-JN6R5TC2.js";
 import "./chunk-JMF2JWRJ.js";

@@ -8,7 +8,7 @@ import {
   isFormatName,
   loadFormatter,
   pluralize
-} from "./chunk-NZ2LCBQ2.js";
+} from "./chunk-HPR46HGE.js";
 import "./chunk-HTDSFYMP.js";
 export {
   FORMAT_NAMES,

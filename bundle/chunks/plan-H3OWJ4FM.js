@@ -10,12 +10,12 @@ import { writeFileSync } from "node:fs";
 function register(program) {
   program.command("plan").description("compare the repository with Fleet Management: what a sync would create, update, delete or take over").option("-c, --config <path>", "configuration file (default: searched from the working directory up)").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).option("-o, --output-file <path>", "write the plan to a file instead of stdout").option("--token-file <path>", "read the Fleet Management token from this file").option("--verbose", "log every API request to stderr").action(async (flags) => {
     const [{ loadConfig }, { loadProject }, { loadLanguages }, { planProject }, { renderPlans }, support] = await Promise.all([
-      import("./config-AL3MQJEV.js"),
-      import("./repo-NBG426TK.js"),
+      import("./config-WSLALMI2.js"),
+      import("./repo-JDQHS7NI.js"),
       import("./languages-H7BGD5MS.js"),
-      import("./sender-DOFUDC3X.js"),
+      import("./sender-BZ5ELSMW.js"),
       import("./render-ZUPS42E2.js"),
-      import("./cli-support-FVQZOUIQ.js")
+      import("./cli-support-BPTTJAC2.js")
     ]);
     let session;
     await support.withFleetErrors(() => session, async () => {

@@ -2,8 +2,8 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   repoRelative
-} from "./chunk-2N7QG75D.js";
-import "./chunk-ZFAN2KTA.js";
+} from "./chunk-LFFOEXU5.js";
+import "./chunk-AXXKU6H5.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/report/junit.js

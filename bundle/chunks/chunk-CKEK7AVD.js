@@ -503,11 +503,11 @@ function mayRun(id, config, options, categories) {
   return config.overrides.some((o) => o.rules[id] !== void 0 && parseSetting(o.rules[id]).severity > 0);
 }
 async function loadConfigFor(options) {
-  const { loadConfig } = await import("./config-AL3MQJEV.js");
+  const { loadConfig } = await import("./config-WSLALMI2.js");
   return loadConfig({ cwd: options.cwd, configPath: options.configPath });
 }
 async function loadProjectFor(config, options, buffers) {
-  const { loadProject } = await import("./repo-NBG426TK.js");
+  const { loadProject } = await import("./repo-JDQHS7NI.js");
   return loadProject(config, { cwd: options.cwd, paths: options.paths, buffers });
 }
 async function globCompiler(config) {

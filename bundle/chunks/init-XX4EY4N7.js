@@ -2,21 +2,24 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   version
-} from "./chunk-ZFAN2KTA.js";
+} from "./chunk-AXXKU6H5.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/init/index.js
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 var PIPELINES_ROOT = "pipelines";
-var PIPELINE_SCHEMA_URL = `https://unpkg.com/fleetlint@${version}/schemas/pipeline.schema.json`;
 var REPOSITORY_URL = "https://github.com/fleetlint/fleetlint";
+var RELEASE_TAG = `v${version}`;
+var PIPELINE_SCHEMA_URL = `https://raw.githubusercontent.com/fleetlint/fleetlint/${RELEASE_TAG}/schemas/pipeline.schema.json`;
+var CONFIG_SCHEMA_URL = `https://raw.githubusercontent.com/fleetlint/fleetlint/${RELEASE_TAG}/schemas/config.schema.json`;
 function namespaceFor(folder) {
   const slug = basename(resolve(folder)).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug || "pipelines";
 }
 function configFile(namespace) {
-  return `# fleetlint configuration: https://github.com/fleetlint/fleetlint#configuration
+  return `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}
+# fleetlint configuration: ${REPOSITORY_URL}/blob/${RELEASE_TAG}/docs/configuration.md
 targets:
   - root: ${PIPELINES_ROOT}
     # Pipelines of this target are synced as source GIT/${namespace}. Sync
@@ -57,7 +60,7 @@ var PRE_COMMIT_CONFIG = `# Hooks for the pre-commit framework (https://pre-commi
 #   pre-commit install -t pre-push  # also run the online checks before a push
 repos:
   - repo: ${REPOSITORY_URL}
-    rev: v${version}
+    rev: ${RELEASE_TAG}
     hooks:
       - id: fleetlint
       - id: fleetlint-fmt
@@ -93,8 +96,10 @@ function initRepository(options) {
   return { ok: true, written: files.map((f) => f.path), overwritten: existing };
 }
 export {
+  CONFIG_SCHEMA_URL,
   PIPELINES_ROOT,
   PIPELINE_SCHEMA_URL,
+  RELEASE_TAG,
   REPOSITORY_URL,
   initRepository,
   namespaceFor,

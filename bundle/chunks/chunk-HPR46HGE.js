@@ -9,13 +9,13 @@ import { isAbsolute, relative } from "node:path";
 
 // import("./**/*.js") in dist/src/report/index.js
 var globImport_js = __glob({
-  "./compact.js": () => import("./compact-55J3AZBW.js"),
-  "./github.js": () => import("./github-EW6VBHPW.js"),
-  "./index.js": () => import("./report-M6GCXZAS.js"),
+  "./compact.js": () => import("./compact-E24QVR3D.js"),
+  "./github.js": () => import("./github-H6NOBJRH.js"),
+  "./index.js": () => import("./report-ORLZSKQK.js"),
   "./json.js": () => import("./json-QFPLYPMB.js"),
-  "./junit.js": () => import("./junit-57O3BYL6.js"),
-  "./sarif.js": () => import("./sarif-LA37QHZE.js"),
-  "./stylish.js": () => import("./stylish-MD5J5RNG.js")
+  "./junit.js": () => import("./junit-SEDHDUW7.js"),
+  "./sarif.js": () => import("./sarif-M3MQ7KV4.js"),
+  "./stylish.js": () => import("./stylish-AF755Q7N.js")
 });
 
 // dist/src/report/index.js

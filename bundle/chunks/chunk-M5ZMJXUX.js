@@ -12,7 +12,7 @@ import {
 } from "./chunk-24G24LGO.js";
 import {
   version
-} from "./chunk-ZFAN2KTA.js";
+} from "./chunk-AXXKU6H5.js";
 import {
   hasChanges,
   planTarget

@@ -9,26 +9,26 @@ import {
 } from "./chunk-2DEWQDIW.js";
 import {
   version
-} from "./chunk-ZFAN2KTA.js";
+} from "./chunk-AXXKU6H5.js";
 import {
   __glob
 } from "./chunk-HTDSFYMP.js";
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-BGKYIUMT.js"),
+  "./check.js": () => import("./check-7CHUKCBR.js"),
   "./emulator.js": () => import("./emulator-N2Y42IKD.js"),
   "./errors.js": () => import("./errors-47ZFJ4MM.js"),
   "./fmt.js": () => import("./fmt-B76SVKJ6.js"),
-  "./import.js": () => import("./import-2U7E52OC.js"),
-  "./index.js": () => import("./cli-7Y3GHCLW.js"),
-  "./init.js": () => import("./init-TO3BJOTH.js"),
-  "./lsp.js": () => import("./lsp-5MBX7PAB.js"),
+  "./import.js": () => import("./import-7HNM3KRZ.js"),
+  "./index.js": () => import("./cli-AWC4Q2ME.js"),
+  "./init.js": () => import("./init-HWGL77AC.js"),
+  "./lsp.js": () => import("./lsp-H3PUVIG4.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-TD6TUAUI.js"),
-  "./plan.js": () => import("./plan-237Z7G7X.js"),
-  "./sync.js": () => import("./sync-GY5N45CV.js"),
-  "./version.js": () => import("./version-KMSMAXCF.js")
+  "./match.js": () => import("./match-D2HETRLK.js"),
+  "./plan.js": () => import("./plan-H3OWJ4FM.js"),
+  "./sync.js": () => import("./sync-FM6YSJUK.js"),
+  "./version.js": () => import("./version-IGEQSMRA.js")
 });
 
 // dist/src/cli/index.js

@@ -6,8 +6,8 @@ import {
   format,
   repoRelative,
   reportRoot
-} from "./chunk-2N7QG75D.js";
-import "./chunk-ZFAN2KTA.js";
+} from "./chunk-LFFOEXU5.js";
+import "./chunk-AXXKU6H5.js";
 import "./chunk-HTDSFYMP.js";
 export {
   INFORMATION_URI,

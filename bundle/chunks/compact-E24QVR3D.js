@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   pluralize
-} from "./chunk-NZ2LCBQ2.js";
+} from "./chunk-HPR46HGE.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/report/compact.js

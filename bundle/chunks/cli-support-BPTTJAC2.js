@@ -7,13 +7,13 @@ import {
   FleetSession,
   SyncMismatchError,
   SyncRefusedError
-} from "./chunk-5HAR766Z.js";
+} from "./chunk-M5ZMJXUX.js";
 import {
   FleetApiError,
   FleetNetworkError,
   FleetSetupError
 } from "./chunk-24G24LGO.js";
-import "./chunk-ZFAN2KTA.js";
+import "./chunk-AXXKU6H5.js";
 import "./chunk-V2QHP652.js";
 import "./chunk-DAGFDQYT.js";
 import "./chunk-SQ354C2A.js";

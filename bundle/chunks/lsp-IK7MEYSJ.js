@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   version
-} from "./chunk-ZFAN2KTA.js";
+} from "./chunk-AXXKU6H5.js";
 import {
   __commonJS,
   __esm,
@@ -10247,7 +10247,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-KULOKBXW.js"), import("./rules-FJXHGZZ2.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-G66UXHGB.js"), import("./rules-FJXHGZZ2.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname(path);
@@ -10269,7 +10269,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-KULOKBXW.js");
+      const { lintProject } = await import("./engine-G66UXHGB.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
       diagnosticsFor = (path, version2) => (byPath.get(path)?.messages ?? []).map((m) => attachFixes(toLspDiagnostic(m, outcome.rules), m, version2));

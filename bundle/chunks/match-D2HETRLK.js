@@ -16,8 +16,8 @@ function collect(value, previous) {
 function register(program) {
   program.command("match").description("list the pipelines each collector would receive, from its attributes").option("--collector <attributes>", "a collector's attributes as k=v,k2=v2 (repeatable)", collect, []).option("--collectors <file>", "a YAML or JSON list of attribute maps").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-c, --config <path>", "configuration file (default: searched from the working directory up)").action(async (flags) => {
     const [{ loadConfig }, { loadProject }, match, collectors, render] = await Promise.all([
-      import("./config-AL3MQJEV.js"),
-      import("./repo-NBG426TK.js"),
+      import("./config-WSLALMI2.js"),
+      import("./repo-JDQHS7NI.js"),
       import("./match-EBIZ5WMH.js"),
       import("./collectors-TDYVA7QO.js"),
       import("./render-FYHX4ICO.js")

@@ -3,11 +3,11 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   repoRelative,
   reportRoot
-} from "./chunk-2N7QG75D.js";
+} from "./chunk-LFFOEXU5.js";
 import {
   pluralize
-} from "./chunk-NZ2LCBQ2.js";
-import "./chunk-ZFAN2KTA.js";
+} from "./chunk-HPR46HGE.js";
+import "./chunk-AXXKU6H5.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/report/github.js

@@ -3,7 +3,7 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   displayPath,
   pluralize
-} from "./chunk-NZ2LCBQ2.js";
+} from "./chunk-HPR46HGE.js";
 import {
   __commonJS,
   __toESM

@@ -54,7 +54,7 @@ var package_default = {
     bench: "node scripts/build.mjs && node bench/run.mjs",
     example: "node bundle/fleetlint.js check --config fixtures/repos/example/fleetlint.config.yaml",
     hooks: "husky",
-    "version-packages": "changeset version && node scripts/build.mjs"
+    "version-packages": "changeset version && node scripts/stamp-version.mjs && node scripts/build.mjs"
   },
   devDependencies: {
     "@changesets/cli": "^3.0.3",

@@ -8,7 +8,7 @@ import "./chunk-HTDSFYMP.js";
 // dist/src/cli/init.js
 function register(program) {
   program.command("init").description("write a starter fleetlint.config.yaml, an example pipeline and hook snippets").argument("[dir]", "folder to initialise", ".").option("--force", "overwrite files that already exist").option("--namespace <name>", "source namespace for the target (default: the folder's name)").action(async (dir, flags) => {
-    const { initRepository } = await import("./init-64DL7RGT.js");
+    const { initRepository } = await import("./init-XX4EY4N7.js");
     const result = initRepository({ dir, force: flags.force, namespace: flags.namespace });
     if (!result.ok) {
       throw new UsageError(`refusing to overwrite existing files (use --force to replace them):

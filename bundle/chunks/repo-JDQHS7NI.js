@@ -3,8 +3,8 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   loadProject,
   parseDefinition
-} from "./chunk-HI2I6QZT.js";
-import "./chunk-2LY2VFJF.js";
+} from "./chunk-AAQET7VF.js";
+import "./chunk-FKLUVRKH.js";
 import "./chunk-5HKAZ7CT.js";
 import "./chunk-JN6R5TC2.js";
 import "./chunk-EFEAE2BF.js";

@@ -58,7 +58,7 @@ async function readStdin() {
 async function createOnline(config, flags) {
   let online;
   try {
-    online = await import("./online-77Y7ZQDG.js");
+    online = await import("./online-FOQ2J74I.js");
   } catch (error) {
     if (error.code === "ERR_MODULE_NOT_FOUND")
       throw new CliError("online checks unavailable");
@@ -74,7 +74,7 @@ async function asCliError(error) {
   if (error instanceof CliError)
     return error;
   try {
-    const { toCliError } = await import("./cli-support-FVQZOUIQ.js");
+    const { toCliError } = await import("./cli-support-BPTTJAC2.js");
     return toCliError(error, void 0);
   } catch {
     return new CliError(error instanceof Error ? error.message : String(error));
@@ -90,8 +90,8 @@ function errorsOnly(results) {
 }
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
-  const { loadConfig, formatResolvedConfig } = await import("./config-AL3MQJEV.js");
-  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-M6GCXZAS.js");
+  const { loadConfig, formatResolvedConfig } = await import("./config-WSLALMI2.js");
+  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-ORLZSKQK.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
     if (o.format !== void 0 && !isFormatName(o.format)) {
@@ -119,7 +119,7 @@ async function check(paths, flags, outputs) {
     lintPaths = [path];
   }
   const online = flags.online ? await createOnline(config, flags) : void 0;
-  const { lintProject } = await import("./engine-KULOKBXW.js");
+  const { lintProject } = await import("./engine-G66UXHGB.js");
   let outcome;
   try {
     outcome = await lintProject({
