@@ -23,7 +23,7 @@ const LAYERS = [
   { name: "rules", files: ["rules/**", "src/alloy-semantics/**", "src/match/**"], above: ["report", "fleet", "fmt", "init", "lsp", "cli"] },
   { name: "src/report", files: ["src/report/**"], above: ["fleet", "fmt", "init", "lsp", "cli"] },
   { name: "src/fleet", files: ["src/fleet/**"], above: ["fmt", "init", "lsp", "cli"] },
-  { name: "the library", files: ["src/fmt/**", "src/init/**", "src/lsp/**", "src/index.ts"], above: ["cli"] },
+  { name: "the library", files: ["src/fmt/**", "src/init/**", "src/lsp/**", "src/action/**", "src/index.ts"], above: ["cli"] },
 ];
 
 /** A folder name as it appears in an import specifier (`../engine/x.js`, `../../src/engine/x.js`). */
