@@ -225,7 +225,8 @@ describe("fleetlint lsp", () => {
       range: implicit[0].range,
       context: { diagnostics: implicit, only: ["quickfix"] },
     });
-    expect(actions).toHaveLength(1);
+    // The rule's suggestion, then "disable for this line" (tested in features.test.ts).
+    expect(actions!.map((a) => a.title)).toEqual(["Add `enabled: true`", "Disable explicit-enabled for this line"]);
     const action = actions![0] as { title: string; kind: string; edit: { changes: Record<string, { range: never; newText: string }[]> } };
     expect(action).toMatchObject({ title: "Add `enabled: true`", kind: "quickfix" });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, "yaml", 1, text), action.edit.changes[uri]);
