@@ -1,0 +1,25 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  ESCAPED_BYTE_BASE,
+  LineIndex,
+  byteColumn,
+  byteOffset,
+  decodeSource,
+  encodeSource,
+  goLineColumn,
+  isEscapedByte,
+  utf8ByteLength
+} from "./chunk-66TUCT7B.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  ESCAPED_BYTE_BASE,
+  LineIndex,
+  byteColumn,
+  byteOffset,
+  decodeSource,
+  encodeSource,
+  goLineColumn,
+  isEscapedByte,
+  utf8ByteLength
+};
