@@ -2,27 +2,29 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   loadProject
-} from "./chunks/chunk-HI2I6QZT.js";
+} from "./chunks/chunk-3QL5REVC.js";
+import "./chunks/chunk-OOKHAPDB.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-UDITASTW.js";
+} from "./chunks/chunk-UJ55EJKX.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-LW62RJWM.js";
-import "./chunks/chunk-7KGYIRH6.js";
+import "./chunks/chunk-WI3FNKTA.js";
+import "./chunks/chunk-CO2KMTMO.js";
 import {
   parseExpression,
   parseFile
-} from "./chunks/chunk-FDFQMDVL.js";
+} from "./chunks/chunk-OMLRH3SK.js";
 import {
   formatResolvedConfig
 } from "./chunks/chunk-J6ALCUFO.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-2LY2VFJF.js";
+} from "./chunks/chunk-VPOTTLUH.js";
+import "./chunks/chunk-HP2XDHT5.js";
 import {
   SourceText
 } from "./chunks/chunk-5HKAZ7CT.js";
@@ -31,14 +33,14 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-JN6R5TC2.js";
+} from "./chunks/chunk-WQSSPAUR.js";
 import {
   FORMAT_NAMES,
   format,
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-NZ2LCBQ2.js";
+} from "./chunks/chunk-KQQFWJVA.js";
 import "./chunks/chunk-EFEAE2BF.js";
 import "./chunks/chunk-SSHQUGP4.js";
 import "./chunks/chunk-JMF2JWRJ.js";

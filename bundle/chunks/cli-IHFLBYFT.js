@@ -1,0 +1,81 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  Command,
+  CommanderError
+} from "./chunk-AJHW2U6T.js";
+import {
+  CliError
+} from "./chunk-2DEWQDIW.js";
+import {
+  version
+} from "./chunk-DDACFBRU.js";
+import {
+  __glob
+} from "./chunk-HTDSFYMP.js";
+
+// import("./**/*.js") in dist/src/cli/index.js
+var globImport_js = __glob({
+  "./check.js": () => import("./check-NQ4Z6Z22.js"),
+  "./emulator.js": () => import("./emulator-JGD43MM4.js"),
+  "./errors.js": () => import("./errors-47ZFJ4MM.js"),
+  "./fmt.js": () => import("./fmt-KCLG5OT5.js"),
+  "./import.js": () => import("./import-EMUTJWYU.js"),
+  "./index.js": () => import("./cli-IHFLBYFT.js"),
+  "./init.js": () => import("./init-NJJ3B3LB.js"),
+  "./lsp.js": () => import("./lsp-RQ4HTBPI.js"),
+  "./main.js": () => import("../fleetlint.js"),
+  "./match.js": () => import("./match-S6JDD5JX.js"),
+  "./plan.js": () => import("./plan-TGM2XQPZ.js"),
+  "./sync.js": () => import("./sync-XRVRBJ3F.js"),
+  "./version.js": () => import("./version-ZS477XLZ.js")
+});
+
+// dist/src/cli/index.js
+var COMMANDS = ["check", "fmt", "plan", "sync", "match", "import", "emulator", "lsp", "init"];
+async function registerCommand(program, name) {
+  const mod = await /* @vite-ignore */
+  globImport_js(`./${name}.js`);
+  mod.register(program);
+}
+function createProgram() {
+  return new Command("fleetlint").description("Lint, format and safely sync Grafana Fleet Management pipelines").version(version, "-v, --version").exitOverride().showHelpAfterError("(run `fleetlint --help` for usage)").configureOutput({ outputError: (text, write) => write(text) });
+}
+async function run(argv) {
+  const program = createProgram();
+  const requested = argv.find((arg) => !arg.startsWith("-"));
+  const names = requested && COMMANDS.includes(requested) ? [requested] : COMMANDS;
+  try {
+    for (const name of names)
+      await registerCommand(program, name);
+    process.exitCode = 0;
+    await program.parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+function reportFailure(error) {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version")
+      return 0;
+    return 2;
+  }
+  if (error instanceof CliError) {
+    process.stderr.write(`fleetlint: ${error.message}
+`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`fleetlint: internal error: ${message}
+`);
+  if (process.env.FLEETLINT_DEBUG && error instanceof Error && error.stack)
+    process.stderr.write(`${error.stack}
+`);
+  return 2;
+}
+export {
+  COMMANDS,
+  createProgram,
+  run
+};

@@ -1,0 +1,18 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  parseExpression,
+  parseFile,
+  parseFileRecovering,
+  toText
+} from "./chunk-OMLRH3SK.js";
+import "./chunk-SSHQUGP4.js";
+import "./chunk-KDXVVKYJ.js";
+import "./chunk-66TUCT7B.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  parseExpression,
+  parseFile,
+  parseFileRecovering,
+  toText
+};
