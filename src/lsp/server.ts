@@ -25,7 +25,7 @@ import {
   type TextEdit,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { version } from "../cli/version.js";
+import { version } from "../core/version.js";
 import type { Project } from "../repo/types.js";
 import { AlloyModel } from "./alloy-model.js";
 import { alloyCompletion } from "./alloy-completion.js";
