@@ -2,63 +2,74 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   loadProject
-} from "./chunks/chunk-3QL5REVC.js";
-import "./chunks/chunk-OOKHAPDB.js";
+} from "./chunks/chunk-FELQDTPI.js";
+import "./chunks/chunk-GUQ2E6WO.js";
+import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-UJ55EJKX.js";
+} from "./chunks/chunk-QSSUKB2N.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-WI3FNKTA.js";
-import "./chunks/chunk-CO2KMTMO.js";
+import "./chunks/chunk-HCIWKTZJ.js";
+import "./chunks/chunk-24SBA7FR.js";
 import {
   parseExpression,
   parseFile
-} from "./chunks/chunk-OMLRH3SK.js";
+} from "./chunks/chunk-VMCWEPZP.js";
 import {
   formatResolvedConfig
 } from "./chunks/chunk-J6ALCUFO.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-VPOTTLUH.js";
+} from "./chunks/chunk-I22ZIMI5.js";
 import "./chunks/chunk-HP2XDHT5.js";
 import {
   SourceText
-} from "./chunks/chunk-5HKAZ7CT.js";
-import {
-  RULE_IDS,
-  isRuleId,
-  loadAllRules,
-  loadRule
-} from "./chunks/chunk-WQSSPAUR.js";
+} from "./chunks/chunk-5VRL6YA5.js";
 import {
   FORMAT_NAMES,
   format,
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-KQQFWJVA.js";
-import "./chunks/chunk-EFEAE2BF.js";
-import "./chunks/chunk-SSHQUGP4.js";
+} from "./chunks/chunk-HP73P4V6.js";
+import "./chunks/chunk-R6XLYLCT.js";
+import {
+  RULE_IDS,
+  isRuleId,
+  loadAllRules,
+  loadRule
+} from "./chunks/chunk-DNMKQIWQ.js";
 import "./chunks/chunk-JMF2JWRJ.js";
-import "./chunks/chunk-JFXBJX5A.js";
-import "./chunks/chunk-KDXVVKYJ.js";
-import "./chunks/chunk-66TUCT7B.js";
+import "./chunks/chunk-56IYA46K.js";
+import "./chunks/chunk-EID6HQGN.js";
+import "./chunks/chunk-GEBKUC7T.js";
+import "./chunks/chunk-LNV7EB7H.js";
+import "./chunks/chunk-2MG4L5QS.js";
+import "./chunks/chunk-MMEZPQX6.js";
 import "./chunks/chunk-EDOWYMCE.js";
 import {
   defineRule
 } from "./chunks/chunk-DBJ25EAL.js";
-import "./chunks/chunk-2DEWQDIW.js";
+import {
+  FleetlintError,
+  UsageError
+} from "./chunks/chunk-SZVLGFVG.js";
+import {
+  version
+} from "./chunks/chunk-2SV5K2VS.js";
 import "./chunks/chunk-HTDSFYMP.js";
 export {
   ConfigError,
   FORMAT_NAMES,
+  FleetlintError,
   RULE_IDS,
   RuleContractError,
   SourceText,
+  UsageError,
   applyFixes,
   defineRule,
   fileResult,
@@ -74,5 +85,6 @@ export {
   loadProject,
   loadRule,
   parseExpression,
-  parseFile
+  parseFile,
+  version
 };
