@@ -392,14 +392,9 @@ function structBody(key, structNode, ctx) {
       if (innerBody.label) body.label = true;
       if (innerBody.opaque) body.opaque = true;
     } else if (tag.kind === "enum") {
+      // Expanded once every body is read: the element type may contain this struct (stage.match holds stages).
       const { key: elementKey } = blockBody(typeNode, ctx, hint);
-      const element = bodies.get(elementKey);
-      if (!element || element.opaque || !element.blocks) {
-        body.opaque = true;
-        continue;
-      }
-      // tagcache names an enum block "<enum name>.<block name>" (loki.process: stage.json).
-      for (const b of element.blocks) body.blocks.push({ ...b, name: `${tag.name}.${b.name}`, required: undefined, repeatable: true, enumGroup: tag.name });
+      (body.enums ??= []).push({ name: tag.name, key: elementKey });
     } else if (tag.kind === "block") {
       const { key: blockKey, repeatable } = blockBody(typeNode, ctx, hint);
       const inner = bodies.get(blockKey);
@@ -549,6 +544,22 @@ function exportAttributes(type) {
   // Exports are read, never written: "required" means nothing for them.
   return (body.attributes ?? []).map(({ required: _required, ...a }) => a);
 }
+
+/** tagcache names an enum block "<enum name>.<block name>" (loki.process: stage.json); each may repeat. */
+function expandEnums() {
+  for (const body of bodies.values()) {
+    for (const { name, key } of body.enums ?? []) {
+      const element = bodies.get(key);
+      if (!element || element.opaque || element.capsuleStruct) {
+        body.opaque = true;
+        continue;
+      }
+      for (const b of element.blocks ?? []) body.blocks.push({ ...b, name: `${name}.${b.name}`, required: undefined, repeatable: true, enumGroup: name });
+    }
+    delete body.enums;
+  }
+}
+expandEnums();
 
 // ---------------------------------------------------------------- docs cross-check
 
@@ -728,8 +739,8 @@ function storedBody(key) {
   return out;
 }
 
-/** Chunk of a component: its namespace (first name segment); builtins share one chunk. */
-const chunkOf = (name, component) => (component.kind === "builtin" ? "builtin" : name.split(".")[0]);
+/** Chunk of a component: its first two name segments (otelcol.receiver, prometheus.scrape), so a file reads little; builtins share one. */
+const chunkOf = (name, component) => (component.kind === "builtin" ? "builtin" : name.split(".").slice(0, 2).join("."));
 
 rmSync(OUT_DIR, { recursive: true, force: true });
 mkdirSync(OUT_DIR, { recursive: true });

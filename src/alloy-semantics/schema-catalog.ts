@@ -3,8 +3,8 @@
  * registered component and builtin block of the pinned Alloy commit accepts
  * and exports, generated from Alloy's Go source by
  * scripts/refresh-component-schemas.mjs. The data is split into chunks by
- * component namespace and read on first use, so a file that only uses
- * `prometheus.*` never parses the `otelcol.*` schemas.
+ * the first two name segments and read on first use, so a file that only
+ * uses `prometheus.scrape` never parses the `otelcol.*` schemas.
  *
  * Pure data access: no rule logic here (see body-check.ts for the decoder).
  */
