@@ -22,8 +22,8 @@ const NAME = /[A-Za-z_][\w.-]*/g;
 export function didYouMean(text: string, range: TextRange, message: string): { suggestion: string; change: TextChange } | undefined {
   const suggestion = DID_YOU_MEAN.exec(message)?.[1];
   if (!suggestion || range.end <= range.start) return undefined;
-  const covered = text.slice(range.start, range.end);
-  if (covered.includes("\n")) return undefined;
+  // A block's range spans its body: the name is on its first line.
+  const covered = text.slice(range.start, range.end).split("\n")[0];
   let best: { start: number; end: number; cost: number } | undefined;
   for (const match of covered.matchAll(NAME)) {
     const cost = distance(match[0].toLowerCase(), suggestion.toLowerCase());

@@ -443,6 +443,38 @@ describe("code actions", () => {
     expect(apply(text, disable.edit!.changes![uri])).toBe(`// fleetlint-disable-next-line alloy-unknown-component\n${text}`);
   });
 
+  it("offers the did-you-mean name for a misspelt attribute, block and export", async () => {
+    const uri = uriOf(join(pipelines(), "args.alloy"));
+    writeFileSync(join(pipelines(), "args.yaml"), "enabled: true\nmatchers:\n  - team=args\n");
+    const text = [
+      'prometheus.remote_write "w" {',
+      "\tendpont {",
+      '\t\turl = "https://prometheus.example/api/v1/push"',
+      "\t}",
+      "}",
+      "",
+      'prometheus.scrape "s" {',
+      "\ttargets    = []",
+      "\tforward_to = [prometheus.remote_write.w.reciever]",
+      '\tjob_nme    = "s"',
+      "}",
+      "",
+    ].join("\n");
+    const { diagnostics } = await open(uri, "alloy", text);
+    const expected = [
+      ["endpont", "endpoint"],
+      ["reciever", "receiver"],
+      ["job_nme", "job_name"],
+    ];
+    for (const [wrong, right] of expected) {
+      const diagnostic = diagnostics.find((d) => String(d.message).includes(`did you mean "${right}"`));
+      expect(diagnostic, `${wrong} -> ${right} in ${JSON.stringify(diagnostics.map((d) => d.message))}`).toBeDefined();
+      const actions = await actionsFor(uri, [diagnostic!]);
+      const change = actions.find((a) => a.title === `Change to "${right}"`)!;
+      expect(apply(text, change.edit!.changes![uri])).toBe(text.replace(wrong, right));
+    }
+  });
+
   it("offers the did-you-mean key of a definition, and a YAML suppression comment", async () => {
     const uri = uriOf(join(pipelines(), "keys.yaml"));
     writeFileSync(join(pipelines(), "keys.alloy"), 'prometheus.exporter.self "keys" { }\n');

@@ -11044,9 +11044,7 @@ function didYouMean(text, range, message) {
   const suggestion = DID_YOU_MEAN.exec(message)?.[1];
   if (!suggestion || range.end <= range.start)
     return void 0;
-  const covered = text.slice(range.start, range.end);
-  if (covered.includes("\n"))
-    return void 0;
+  const covered = text.slice(range.start, range.end).split("\n")[0];
   let best;
   for (const match of covered.matchAll(NAME)) {
     const cost = (0, import_fastest_levenshtein.distance)(match[0].toLowerCase(), suggestion.toLowerCase());
