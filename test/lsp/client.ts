@@ -22,6 +22,8 @@ export interface LspClient {
   child: ChildProcessWithoutNullStreams;
   initialize: InitializeResult;
   registrations: string[];
+  /** Diagnostics published and not yet taken by `diagnostics()`. */
+  published: PublishDiagnosticsParams[];
   /** The next diagnostics published for a document (optionally of one version). */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   /** Opens a document and waits for its first diagnostics. */
@@ -73,6 +75,7 @@ export async function startClient(command: string, args: string[], workspace: st
     child,
     initialize,
     registrations,
+    published,
     diagnostics,
     async open(uri, languageId, text) {
       await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
