@@ -17,6 +17,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-MG23AZLG.js");
+  const { run } = await import("./chunks/cli-YIRGOGM4.js");
   process.exitCode = await run(argv);
 }

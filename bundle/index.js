@@ -1,56 +1,65 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
-import "./chunks/chunk-HCIWKTZJ.js";
+import {
+  renderPlans
+} from "./chunks/chunk-NZS4U62N.js";
+import {
+  ImportUsageError,
+  importPipelines,
+  planTargets,
+  syncProject
+} from "./chunks/chunk-Q7F25WQ5.js";
+import "./chunks/chunk-6PL5BPHZ.js";
 import {
   loadProject
-} from "./chunks/chunk-NNNVMSD5.js";
-import "./chunks/chunk-64MG2VIV.js";
+} from "./chunks/chunk-7TBQPXFS.js";
+import "./chunks/chunk-LUFTZVN4.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-I47PORJ3.js";
+} from "./chunks/chunk-OI5EBQ6H.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-24SBA7FR.js";
+import "./chunks/chunk-HCIWKTZJ.js";
+import "./chunks/chunk-CAIIXZGZ.js";
 import {
   formatResolvedConfig
 } from "./chunks/chunk-J6ALCUFO.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-FZEHVJRV.js";
-import "./chunks/chunk-CYU7VCBR.js";
+} from "./chunks/chunk-PXL3JJSQ.js";
+import "./chunks/chunk-PWJVKHH2.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
-import {
-  RULE_IDS,
-  isRuleId,
-  loadAllRules,
-  loadRule
-} from "./chunks/chunk-X3EOD3H5.js";
 import {
   FORMAT_NAMES,
   format,
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-IHABVOFC.js";
+} from "./chunks/chunk-QDJVKTJT.js";
 import "./chunks/chunk-R6XLYLCT.js";
-import "./chunks/chunk-JMF2JWRJ.js";
+import {
+  RULE_IDS,
+  isRuleId,
+  loadAllRules,
+  loadRule
+} from "./chunks/chunk-IFGJIRU2.js";
 import "./chunks/chunk-OTHFPZGX.js";
+import "./chunks/chunk-EID6HQGN.js";
 import "./chunks/chunk-MMEZPQX6.js";
 import "./chunks/chunk-EDOWYMCE.js";
-import {
-  defineRule
-} from "./chunks/chunk-DBJ25EAL.js";
 import {
   parseExpression,
   parseFile
 } from "./chunks/chunk-VMCWEPZP.js";
-import "./chunks/chunk-EID6HQGN.js";
+import {
+  defineRule
+} from "./chunks/chunk-DBJ25EAL.js";
 import "./chunks/chunk-GEBKUC7T.js";
 import "./chunks/chunk-LNV7EB7H.js";
 import "./chunks/chunk-2MG4L5QS.js";
@@ -59,13 +68,36 @@ import {
   UsageError
 } from "./chunks/chunk-SZVLGFVG.js";
 import {
+  FleetSession
+} from "./chunks/chunk-NYFW2TFG.js";
+import {
+  hasChanges,
+  planJson
+} from "./chunks/chunk-LB65VTSV.js";
+import {
+  CredentialsError,
+  FleetApiError,
+  FleetNetworkError,
+  FleetSetupError
+} from "./chunks/chunk-LIZFXGBB.js";
+import "./chunks/chunk-U3QDJVAS.js";
+import "./chunks/chunk-VLVIIYR3.js";
+import "./chunks/chunk-ICAS7NOP.js";
+import {
   version
 } from "./chunks/chunk-GHC3NUGM.js";
+import "./chunks/chunk-JMF2JWRJ.js";
 import "./chunks/chunk-HTDSFYMP.js";
 export {
   ConfigError,
+  CredentialsError,
   FORMAT_NAMES,
+  FleetApiError,
+  FleetNetworkError,
+  FleetSession,
+  FleetSetupError,
   FleetlintError,
+  ImportUsageError,
   RULE_IDS,
   RuleContractError,
   SourceText,
@@ -76,6 +108,8 @@ export {
   format,
   formatContext,
   formatResolvedConfig,
+  hasChanges,
+  importPipelines,
   isFormatName,
   isRuleId,
   lintProject,
@@ -86,5 +120,9 @@ export {
   loadRule,
   parseExpression,
   parseFile,
+  planJson,
+  planTargets,
+  renderPlans,
+  syncProject,
   version
 };

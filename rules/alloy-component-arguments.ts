@@ -10,27 +10,36 @@
  */
 import { defineRule } from "../src/engine/types.js";
 import { FINDING_MESSAGES, type FindingCode } from "../src/alloy-semantics/findings.js";
-import { documentFindings, reportFinding } from "../src/alloy-semantics/rule-support.js";
+import { documentFindings, findingMessages, reportFinding, type FindingMessageIds } from "../src/alloy-semantics/rule-support.js";
 
-const didYouMean = (template: string) => `${template}; did you mean "{{suggestion}}"?`;
+/** Each message id and the finding it reports. */
+const FINDINGS = {
+  unknownAttribute: "component-unknown-attribute",
+  unknownBlock: "component-unknown-block",
+  missingAttribute: "component-missing-attribute",
+  missingBlock: "component-missing-block",
+  duplicateAttribute: "component-duplicate-attribute",
+  duplicateBlock: "component-duplicate-block",
+  blockAsAttribute: "component-block-as-attribute",
+  attributeAsBlock: "component-attribute-as-block",
+  blockLabel: "component-block-label",
+  typeMismatch: "component-type",
+  conversion: "component-conversion",
+  // Alloy reports these only when it evaluates the pipeline.
+  invalidValue: "component-invalid-value",
+  referenceType: "component-reference-type",
+  missingExportField: "missing-export-field",
+} as const satisfies FindingMessageIds;
 
-/** Finding code -> message id, and the id used when there is a suggestion. */
-const IDS: Partial<Record<FindingCode, [string, string?]>> = {
-  "component-unknown-attribute": ["unknownAttribute", "unknownAttributeSuggest"],
-  "component-unknown-block": ["unknownBlock", "unknownBlockSuggest"],
-  "component-missing-attribute": ["missingAttribute"],
-  "component-missing-block": ["missingBlock"],
-  "component-duplicate-attribute": ["duplicateAttribute"],
-  "component-duplicate-block": ["duplicateBlock"],
-  "component-block-as-attribute": ["blockAsAttribute"],
-  "component-attribute-as-block": ["attributeAsBlock"],
-  "component-block-label": ["blockLabel"],
-  "component-type": ["typeMismatch"],
-  "component-conversion": ["conversion"],
-  "component-invalid-value": ["invalidValue"],
-  "component-reference-type": ["referenceType"],
-  "missing-export-field": ["missingExportField", "missingExportFieldSuggest"],
-};
+/** The message ids used instead when a close name is known: Alloy's text plus "did you mean". */
+const WITH_SUGGESTION = {
+  unknownAttributeSuggest: "component-unknown-attribute",
+  unknownBlockSuggest: "component-unknown-block",
+  missingExportFieldSuggest: "missing-export-field",
+} as const satisfies FindingMessageIds;
+
+const messageIdOf = new Map<FindingCode, string>(Object.entries(FINDINGS).map(([id, code]) => [code, id]));
+const suggestIdOf = new Map<FindingCode, string>(Object.entries(WITH_SUGGESTION).map(([id, code]) => [code, id]));
 
 export default defineRule({
   meta: {
@@ -41,23 +50,8 @@ export default defineRule({
     defaultSeverity: "error",
     docs: { description: "Component bodies have the attributes and blocks the component accepts, with values of the right type" },
     messages: {
-      unknownAttribute: FINDING_MESSAGES["component-unknown-attribute"],
-      unknownAttributeSuggest: didYouMean(FINDING_MESSAGES["component-unknown-attribute"]),
-      unknownBlock: FINDING_MESSAGES["component-unknown-block"],
-      unknownBlockSuggest: didYouMean(FINDING_MESSAGES["component-unknown-block"]),
-      missingAttribute: FINDING_MESSAGES["component-missing-attribute"],
-      missingBlock: FINDING_MESSAGES["component-missing-block"],
-      duplicateAttribute: FINDING_MESSAGES["component-duplicate-attribute"],
-      duplicateBlock: FINDING_MESSAGES["component-duplicate-block"],
-      blockAsAttribute: FINDING_MESSAGES["component-block-as-attribute"],
-      attributeAsBlock: FINDING_MESSAGES["component-attribute-as-block"],
-      blockLabel: FINDING_MESSAGES["component-block-label"],
-      typeMismatch: FINDING_MESSAGES["component-type"],
-      conversion: FINDING_MESSAGES["component-conversion"],
-      invalidValue: FINDING_MESSAGES["component-invalid-value"],
-      referenceType: FINDING_MESSAGES["component-reference-type"],
-      missingExportField: FINDING_MESSAGES["missing-export-field"],
-      missingExportFieldSuggest: didYouMean(FINDING_MESSAGES["missing-export-field"]),
+      ...findingMessages(FINDINGS),
+      ...Object.fromEntries(Object.entries(WITH_SUGGESTION).map(([id, code]) => [id, `${FINDING_MESSAGES[code]}; did you mean "{{suggestion}}"?`])),
     },
     schema: [],
   },
@@ -65,8 +59,8 @@ export default defineRule({
     return {
       alloy(doc) {
         for (const f of documentFindings(doc) ?? []) {
-          const ids = IDS[f.code];
-          if (ids) reportFinding(context, doc, f, f.data.suggestion && ids[1] ? ids[1] : ids[0]);
+          const messageId = (f.data.suggestion && suggestIdOf.get(f.code)) || messageIdOf.get(f.code);
+          if (messageId) reportFinding(context, doc, f, messageId);
         }
       },
     };

@@ -194,6 +194,8 @@ function loadPackage(importPath) {
         let set = pkg.methods.get(t.text);
         if (!set) pkg.methods.set(t.text, (set = new Set()));
         set.add(field(decl, "name").text);
+        if (field(decl, "name").text === "UnmarshalText") pkg.unmarshalText ??= new Map();
+        if (field(decl, "name").text === "UnmarshalText") pkg.unmarshalText.set(t.text, { node: decl, ctx });
       }
     }
   }
@@ -262,7 +264,8 @@ function namedType(importPath, name) {
   if (hasMethod(pkg, name, "AlloyCapsule")) {
     result = /alloytypes\.(Secret|OptionalSecret)$/.test(key) ? `secret:${key}` : `capsule:${key}`;
   } else if (hasMethod(pkg, name, "UnmarshalText") || hasMethod(pkg, name, "MarshalText")) {
-    result = `text:${key}`;
+    const values = pkg.unmarshalText?.get(name) && textValues(pkg.unmarshalText.get(name));
+    result = values ? { text: key, ...values } : `text:${key}`;
   } else if (unwrapParens(decl.node).type === "struct_type") {
     // Placeholder first: a struct that contains itself resolves to the same body.
     result = { object: key };
@@ -282,6 +285,62 @@ function namedType(importPath, name) {
 function unwrapParens(node) {
   while (node.type === "parenthesized_type") node = named(node)[0];
   return node;
+}
+
+/**
+ * The values an UnmarshalText accepts, when it is the common enum shape: a
+ * `switch` over string constants whose default returns
+ * `fmt.Errorf("… %q|%v|%s", x)`, optionally on `strings.ToLower` of the
+ * text. Anything else (maps, loops, parsing) stays a plain text type.
+ */
+function textValues({ node, ctx }) {
+  const body = field(node, "body");
+  const params = named(field(node, "parameters"))[0];
+  const textParam = params && field(params, "name")?.text;
+  let switchNode;
+  walk(body, (n) => {
+    if (!switchNode && n.type === "expression_switch_statement") switchNode = n;
+  });
+  if (!switchNode || !textParam) return undefined;
+  const source = body.text;
+  const lower = /strings\.ToLower\(/.test(source);
+  if (/strings\.(ToUpper|TrimSpace|Title)|strconv\./.test(source)) return undefined;
+  const values = [];
+  let error;
+  for (const clause of named(switchNode)) {
+    if (clause.type === "expression_case") {
+      for (const v of named(field(clause, "value") ?? clause).filter((c) => c !== clause)) {
+        const text = caseValue(v, ctx);
+        if (text === undefined) return undefined;
+        values.push(text);
+      }
+      if (/return\s+fmt\.Errorf|errors\.New/.test(clause.text)) return undefined;
+    } else if (clause.type === "default_case") {
+      const m = /return\s+fmt\.Errorf\(("(?:[^"\\]|\\.)*"),\s*([^)]*\)?)\s*\)/.exec(clause.text);
+      if (!m) return undefined;
+      const format = JSON.parse(m[1]);
+      const verbs = format.match(/%[a-z]/g) ?? [];
+      if (verbs.length !== 1 || !["%q", "%v", "%s"].includes(verbs[0])) return undefined;
+      // The argument is the raw text (`text`, `string(text)`) or the switched (maybe lowered) value.
+      const arg = m[2].trim();
+      const raw = arg === textParam || arg === `string(${textParam})`;
+      error = { format, raw };
+    }
+  }
+  if (!error || values.length === 0) return undefined;
+  return { values, error: { format: error.format, argument: error.raw ? "text" : lower ? "lowercased" : "text" }, ...(lower && { lowercase: true }) };
+}
+
+function caseValue(node, ctx) {
+  if (node.type === "interpreted_string_literal" || node.type === "raw_string_literal") return unquote(node.text);
+  if (node.type === "identifier") return ctx.pkg.consts.get(node.text);
+  if (node.type === "selector_expression") return stringValue(node, ctx);
+  // string(Const) or Type("literal")
+  if (node.type === "call_expression" || node.type === "type_conversion_expression") {
+    const args = named(field(node, "arguments") ?? node).filter((c) => c.type !== "type_identifier" && c !== field(node, "function") && c !== field(node, "type"));
+    return args.length === 1 ? caseValue(args[0], ctx) : undefined;
+  }
+  return undefined;
 }
 
 /** The stored value type of a Go type expression. `hint` names anonymous structs. */

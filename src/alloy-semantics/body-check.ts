@@ -10,12 +10,12 @@
  * Value checks Alloy only makes at run time (duration syntax) carry their own
  * finding code so rules can keep them apart.
  */
-import { closest, distance } from "fastest-levenshtein";
 import type { Attribute, Block, Expression, Literal, ObjectExpr } from "../../grammar/alloy/ast.js";
 import type { TextRange } from "../core/source.js";
 import { blockName, wholeRange } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
-import type { BlockSchema, BodySchema, ValueType } from "./schema-catalog.js";
+import { goQuote } from "../../grammar/go-quote.js";
+import { schemaCatalog, type BlockSchema, type BodySchema, type TextEnum, type ValueType } from "./schema-catalog.js";
 
 const rangeOf = (node: { start: { offset: number }; end: { offset: number } }): TextRange => ({ start: node.start.offset, end: node.end.offset });
 
@@ -135,16 +135,8 @@ function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext): void
 }
 
 function suggestion(name: string, candidates: Iterable<string>): Record<string, string> {
-  const best = closestName(name, candidates);
+  const best = schemaCatalog().suggest(name, candidates);
   return best ? { name, suggestion: best } : { name };
-}
-
-/** The closest candidate within a third of the name's length (typos, not unrelated names). */
-function closestName(name: string, candidates: Iterable<string>): string | undefined {
-  const list = [...candidates];
-  if (list.length === 0) return undefined;
-  const best = closest(name, list);
-  return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
 function checkNestedBlock(stmt: Block, body: BodySchema, blockCount: ReadonlyMap<string, number>, ctx: CheckContext): void {
@@ -249,6 +241,7 @@ function checkLiteral(literal: Literal, type: ValueType, ctx: CheckContext): voi
     case "text":
       if (actual === "bool") mismatch(range, "string", actual, ctx);
       else if (type.goType === "time.Duration") checkDuration(literal, ctx);
+      else if (type.enum) checkEnumText(literal, type.enum, ctx);
       return;
     case "number":
       if (actual === "bool") mismatch(range, "number", actual, ctx);
@@ -288,6 +281,18 @@ function goTypeOfLiteral(literal: Literal): string {
 function checkCapsuleLiteral(literal: Literal, goType: string, ctx: CheckContext): void {
   if (goType !== "internal/component/discovery.Target") return;
   ctx.out.push(finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
+}
+
+/** A value the type's own UnmarshalText rejects (its `switch` of accepted values), with its error. */
+function checkEnumText(literal: Literal, textEnum: TextEnum, ctx: CheckContext): void {
+  // Numbers become their decimal text first (value.convertValue); other float spellings are not predicted.
+  const text = literal.kind === "STRING" ? stringText(literal) : literal.kind === "NUMBER" ? literal.raw : undefined;
+  if (text === undefined) return;
+  const compared = textEnum.caseInsensitive ? text.toLowerCase() : text;
+  if (textEnum.values.includes(compared)) return;
+  const shown = textEnum.error.argument === "lowercased" ? compared : text;
+  const message = textEnum.error.format.replace(/%[qvs]/, (verb) => (verb === "%q" ? goQuote(shown) : shown));
+  ctx.out.push(finding("component-conversion", rangeOf(literal), { message }));
 }
 
 /** A duration literal Go's time.ParseDuration rejects (Alloy reports it when the pipeline loads). */

@@ -18,4 +18,5 @@ export {
   type BlockSchema,
   type AttributeSchema,
   type ValueType,
+  type TextEnum,
 } from "./schema-catalog.js";

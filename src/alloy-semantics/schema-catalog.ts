@@ -22,10 +22,20 @@ import { closest, distance } from "fastest-levenshtein";
  */
 export type ValueType =
   | { kind: "string" | "number" | "bool" | "any" }
-  | { kind: "text" | "secret" | "opaque" | "capsule"; goType: string }
+  | { kind: "text"; goType: string; enum?: TextEnum }
+  | { kind: "secret" | "opaque" | "capsule"; goType: string }
   | { kind: "list"; element: ValueType }
   | { kind: "map"; element: ValueType }
   | { kind: "object"; readonly body: BodySchema };
+
+/** The values a text type's UnmarshalText accepts, read from its `switch`, and the error it gives otherwise. */
+export interface TextEnum {
+  values: readonly string[];
+  /** The value is lowercased before it is compared. */
+  caseInsensitive: boolean;
+  /** The Go format of the error (one %q, %v or %s verb) and what it formats: the text as written, or lowercased. */
+  error: { format: string; argument: "text" | "lowercased" };
+}
 
 export interface AttributeSchema {
   name: string;
@@ -96,7 +106,12 @@ export interface SchemaCatalog {
 // ---- stored format (see scripts/refresh-component-schemas.mjs) ----
 
 /** A type as stored: a scalar name, "opaque:<go>", "text:<go>", "secret:<go>", "capsule:<go>", or a composite. */
-type StoredType = string | { list: StoredType } | { map: StoredType } | { object: string };
+type StoredType =
+  | string
+  | { list: StoredType }
+  | { map: StoredType }
+  | { object: string }
+  | { text: string; values: string[]; lowercase?: true; error: TextEnum["error"] };
 
 interface StoredAttribute {
   name: string;
@@ -247,6 +262,7 @@ class Chunk {
       if (kind === "text" || kind === "secret" || kind === "capsule") return { kind, goType };
       return { kind: "opaque", goType };
     }
+    if ("text" in t) return { kind: "text", goType: t.text, enum: { values: t.values, caseInsensitive: t.lowercase === true, error: t.error } };
     if ("list" in t) return { kind: "list", element: this.type(t.list) };
     if ("map" in t) return { kind: "map", element: this.type(t.map) };
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter resolves lazily against this chunk

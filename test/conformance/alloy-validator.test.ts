@@ -21,11 +21,8 @@ const CORPUS_ROOT = process.env.ALLOY_CORPUS ?? resolve(REPO_ROOT, "../shared/al
 const VALIDATOR = join(CORPUS_ROOT, "validator");
 
 /** Expected diagnostics we do not reproduce, by case, "file:line:col", and why. */
-const NOT_APPLICABLE: Record<string, Record<string, string>> = {
-  "default/invalid_types": {
-    "main.alloy:10:12": "value validation needs the component's own code (otelcol.auth.headers action's UnmarshalText)",
-  },
-};
+/** Expected diagnostics we do not reproduce, by case, "file:line:col", and why (none at the pinned commit). */
+const NOT_APPLICABLE: Record<string, Record<string, string>> = {};
 
 interface Expected {
   file: string;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import rule from "../../rules/alloy-component-arguments.js";
 import type { StabilityLevel } from "../../src/config/types.js";
 import { brief, runRule } from "./semantics-harness.js";
+import { runRuleTests } from "./rule-tester.js";
 
 const lint = (contents: string, stabilityLevel?: StabilityLevel) => runRule(rule, { pipelines: [{ name: "p", contents, stabilityLevel }] });
 const messages = async (contents: string, stabilityLevel?: StabilityLevel) => (await lint(contents, stabilityLevel)).map((r) => `${brief(r)} ${r.message}`);
@@ -84,6 +85,15 @@ describe("alloy-component-arguments", () => {
     expect(await messages(contents)).toEqual(['6:5-6:18 unknownAttributeSuggest unrecognized attribute name "modle"; did you mean "module"?']);
   });
 
+  it("reports a value the type's own UnmarshalText switch rejects, with its error", async () => {
+    expect(await messages('local.file "f" {\n  filename = "/x"\n  detector = "inotify"\n}\n')).toEqual([
+      '3:14-3:23 conversion unrecognized detector "inotify", expected fsnotify or poll',
+    ]);
+    // otelcol.auth.headers lowercases the action before comparing, and prints the lowercased value.
+    const headers = 'otelcol.auth.headers "h" {\n  header {\n    key    = "a"\n    action = "UPSERT"\n  }\n  header {\n    key    = "b"\n    action = "Random"\n  }\n}\n';
+    expect(await messages(headers, "experimental")).toEqual(["8:14-8:22 conversion unknown action random"]);
+  });
+
   it("reports a duration Go cannot parse under its own message id", async () => {
     expect(await messages('prometheus.scrape "s" {\n  targets         = []\n  forward_to      = []\n  scrape_interval = "10"\n  scrape_timeout  = "5 s"\n}\n')).toEqual([
       '4:21-4:25 invalidValue time: missing unit in duration "10"',
@@ -115,4 +125,71 @@ describe("alloy-component-arguments", () => {
       '8:5-8:23 missingAttribute missing required attribute "url"',
     ]);
   });
+});
+
+// End to end through the config loader, project loader and engine (the shared RuleTester).
+const def = (name: string) => `name: ${name}\nenabled: true\nmatchers: ["env=prod"]\n`;
+
+runRuleTests("alloy-component-arguments", {
+  valid: [
+    {
+      name: "a pipeline whose components are complete and well typed",
+      files: {
+        "p/a.yaml": def("a"),
+        "p/a.alloy": 'prometheus.scrape "s" {\n  targets    = [{"__address__" = "localhost:9090"}]\n  forward_to = [prometheus.remote_write.w.receiver]\n}\nprometheus.remote_write "w" {\n  endpoint {\n    url = "https://example.com/api/v1/write"\n  }\n}\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a misspelled argument in sibling contents, with the suggestion",
+      files: {
+        "p/a.yaml": def("a"),
+        "p/a.alloy": 'prometheus.scrape "s" {\n  targets        = []\n  forward_to     = []\n  scrape_intervl = "10s"\n}\n',
+      },
+      errors: [
+        {
+          file: "p/a.alloy",
+          messageId: "unknownAttributeSuggest",
+          data: { name: "scrape_intervl", suggestion: "scrape_interval" },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
+      name: "a remote_write endpoint without its url, in inline contents",
+      files: { "p/a.yaml": `${def("a")}contents: |\n  prometheus.remote_write "w" {\n    endpoint {}\n  }\n` },
+      errors: [{ file: "p/a.yaml", messageId: "missingAttribute", data: { name: "url" }, line: 6, column: 5, endLine: 6, endColumn: 16 }],
+    },
+  ],
+});
+
+runRuleTests("alloy-references", {
+  valid: [
+    {
+      name: "an import.file module beside a standalone file, used with its arguments",
+      files: {
+        "local/main.alloy": 'import.file "mods" {\n  filename = "modules/scrape.alloy"\n}\nmods.scrape "a" {\n  targets = []\n}\n',
+        "local/modules/scrape.alloy": 'declare "scrape" {\n  argument "targets" {}\n}\n',
+      },
+      paths: ["local/main.alloy"],
+    },
+  ],
+  invalid: [
+    {
+      name: "an import.file module beside a standalone file, given an argument it does not declare",
+      files: {
+        "local/main.alloy": 'import.file "mods" {\n  filename = "modules/scrape.alloy"\n}\nmods.scrape "a" {\n  targts = []\n}\n',
+        "local/modules/scrape.alloy": 'declare "scrape" {\n  argument "targets" {}\n}\n',
+      },
+      paths: ["local/main.alloy"],
+      errors: [
+        { file: "local/main.alloy", messageId: "missingArgument", data: { name: "targets" }, line: 4, column: 1, endLine: 6, endColumn: 2 },
+        { file: "local/main.alloy", messageId: "unknownArgument", data: { name: "targts" }, line: 5, column: 3, endLine: 5, endColumn: 14 },
+      ],
+    },
+  ],
 });
