@@ -17,6 +17,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-YIRGOGM4.js");
+  const { run } = await import("./chunks/cli-ZFUS6HCX.js");
   process.exitCode = await run(argv);
 }

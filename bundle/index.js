@@ -68,7 +68,11 @@ import {
   UsageError
 } from "./chunks/chunk-SZVLGFVG.js";
 import {
-  FleetSession
+  FleetSession,
+  SyncDriftError,
+  SyncMismatchError,
+  SyncOutcomeUnknownError,
+  SyncRefusedError
 } from "./chunks/chunk-NYFW2TFG.js";
 import {
   hasChanges,
@@ -78,6 +82,7 @@ import {
   CredentialsError,
   FleetApiError,
   FleetNetworkError,
+  FleetProtocolError,
   FleetSetupError
 } from "./chunks/chunk-LIZFXGBB.js";
 import "./chunks/chunk-U3QDJVAS.js";
@@ -94,6 +99,7 @@ export {
   FORMAT_NAMES,
   FleetApiError,
   FleetNetworkError,
+  FleetProtocolError,
   FleetSession,
   FleetSetupError,
   FleetlintError,
@@ -101,6 +107,10 @@ export {
   RULE_IDS,
   RuleContractError,
   SourceText,
+  SyncDriftError,
+  SyncMismatchError,
+  SyncOutcomeUnknownError,
+  SyncRefusedError,
   UsageError,
   applyFixes,
   defineRule,

@@ -23,7 +23,7 @@ function register(program) {
       const project = await loadProject(config, { cwd });
       session = support.createSession(flags);
       const planned = await planTargets({ session, project });
-      const output = renderPlans(planned.map((p) => p.plan), flags.format);
+      const output = session.scrub(renderPlans(planned.map((p) => p.plan), flags.format));
       if (flags.outputFile)
         writeFileSync(flags.outputFile, output);
       else

@@ -93,7 +93,7 @@ function renderEvent(event, flags, renderPlans, scrub) {
       process.stderr.write(event.gate.text);
       return;
     case "planned":
-      process.stdout.write(renderPlans(event.plans, flags.format));
+      process.stdout.write(scrub(renderPlans(event.plans, flags.format)));
       return;
     case "refused":
       for (const { violations } of event.refused)

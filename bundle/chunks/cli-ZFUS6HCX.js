@@ -25,13 +25,13 @@ var globImport_js = __glob({
   "./fleet-session.js": () => import("./fleet-session-RR5GDFGK.js"),
   "./fmt.js": () => import("./fmt-GITBQHEO.js"),
   "./import.js": () => import("./import-RRUVI25L.js"),
-  "./index.js": () => import("./cli-YIRGOGM4.js"),
+  "./index.js": () => import("./cli-ZFUS6HCX.js"),
   "./init.js": () => import("./init-XRQEM3IM.js"),
   "./lsp.js": () => import("./lsp-B5VPIXIT.js"),
   "./main.js": () => import("../fleetlint.js"),
   "./match.js": () => import("./match-E2LRMYTK.js"),
-  "./plan.js": () => import("./plan-TJVTLEXU.js"),
-  "./sync.js": () => import("./sync-KSQV2CZO.js")
+  "./plan.js": () => import("./plan-OGREF25B.js"),
+  "./sync.js": () => import("./sync-FNLMGATR.js")
 });
 
 // dist/src/cli/index.js
