@@ -45,7 +45,7 @@ const layerZones = LAYERS.map(({ name, files, above }) => {
 });
 
 export default tseslint.config(
-  { ignores: ["dist/", "bundle/", "node_modules/", "coverage/", "bench/.out/", ".ci/node*/", ".ci/venv/"] },
+  { ignores: ["dist/", "bundle/", "editors/vscode/out/", "editors/vscode/server/", "node_modules/", "coverage/", "bench/.out/", ".ci/node*/", ".ci/venv/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

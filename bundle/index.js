@@ -8,28 +8,30 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-3CV2VMDI.js";
-import "./chunks/chunk-46L7BBUF.js";
+} from "./chunks/chunk-Q7F25WQ5.js";
+import "./chunks/chunk-6PL5BPHZ.js";
 import {
   loadProject
-} from "./chunks/chunk-NTZ2GK2U.js";
+} from "./chunks/chunk-7TBQPXFS.js";
+import "./chunks/chunk-LUFTZVN4.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-DPGGAORL.js";
+} from "./chunks/chunk-OI5EBQ6H.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-H6AKZCZB.js";
-import "./chunks/chunk-7J75FL4H.js";
+import "./chunks/chunk-HCIWKTZJ.js";
+import "./chunks/chunk-CAIIXZGZ.js";
 import {
   formatResolvedConfig
 } from "./chunks/chunk-J6ALCUFO.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-B3NF2MHK.js";
+} from "./chunks/chunk-PXL3JJSQ.js";
+import "./chunks/chunk-PWJVKHH2.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -39,14 +41,14 @@ import {
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-L6ULIQNG.js";
+} from "./chunks/chunk-QDJVKTJT.js";
 import "./chunks/chunk-R6XLYLCT.js";
 import {
   RULE_IDS,
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-6COU6CVZ.js";
+} from "./chunks/chunk-IFGJIRU2.js";
 import "./chunks/chunk-OTHFPZGX.js";
 import "./chunks/chunk-EID6HQGN.js";
 import "./chunks/chunk-MMEZPQX6.js";
@@ -54,7 +56,7 @@ import "./chunks/chunk-EDOWYMCE.js";
 import {
   parseExpression,
   parseFile
-} from "./chunks/chunk-5US2XG5C.js";
+} from "./chunks/chunk-VMCWEPZP.js";
 import {
   defineRule
 } from "./chunks/chunk-DBJ25EAL.js";
@@ -66,8 +68,12 @@ import {
   UsageError
 } from "./chunks/chunk-SZVLGFVG.js";
 import {
-  FleetSession
-} from "./chunks/chunk-UCDEB3PT.js";
+  FleetSession,
+  SyncDriftError,
+  SyncMismatchError,
+  SyncOutcomeUnknownError,
+  SyncRefusedError
+} from "./chunks/chunk-NYFW2TFG.js";
 import {
   hasChanges,
   planJson
@@ -76,6 +82,7 @@ import {
   CredentialsError,
   FleetApiError,
   FleetNetworkError,
+  FleetProtocolError,
   FleetSetupError
 } from "./chunks/chunk-LIZFXGBB.js";
 import "./chunks/chunk-U3QDJVAS.js";
@@ -83,7 +90,7 @@ import "./chunks/chunk-VLVIIYR3.js";
 import "./chunks/chunk-ICAS7NOP.js";
 import {
   version
-} from "./chunks/chunk-UBEMXNLG.js";
+} from "./chunks/chunk-GHC3NUGM.js";
 import "./chunks/chunk-JMF2JWRJ.js";
 import "./chunks/chunk-HTDSFYMP.js";
 export {
@@ -92,6 +99,7 @@ export {
   FORMAT_NAMES,
   FleetApiError,
   FleetNetworkError,
+  FleetProtocolError,
   FleetSession,
   FleetSetupError,
   FleetlintError,
@@ -99,6 +107,10 @@ export {
   RULE_IDS,
   RuleContractError,
   SourceText,
+  SyncDriftError,
+  SyncMismatchError,
+  SyncOutcomeUnknownError,
+  SyncRefusedError,
   UsageError,
   applyFixes,
   defineRule,
