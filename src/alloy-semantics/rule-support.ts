@@ -6,7 +6,8 @@ import type { AlloyDocument } from "../repo/types.js";
 import type { RuleContext } from "../engine/types.js";
 import type { StabilityLevel } from "../config/types.js";
 import type { SeverityName } from "../core/diagnostic.js";
-import { analyzeAlloy, FLEET_INJECTED_ARGUMENTS } from "./analyze.js";
+import { basename } from "node:path";
+import { analyzeAlloy, FLEET_INJECTED_ARGUMENTS, type ScopeFile } from "./analyze.js";
 import type { Finding, FindingCode } from "./findings.js";
 
 /** The target's minimum stability level; generally-available when nothing is configured. */
@@ -15,14 +16,32 @@ export function minStabilityOf(doc: AlloyDocument): StabilityLevel {
 }
 
 /**
- * The findings for a document, analysed as Fleet Management loads it: a
- * module with the injected arguments. Null when the text does not parse
- * (alloy-syntax reports that).
+ * The findings for a document, analysed as its mode says: a pipeline as Fleet
+ * Management loads it (a module with the injected arguments), a module file
+ * as a module, a local config as Alloy's main config together with the other
+ * configs of its scope. Null when the text does not parse (alloy-syntax
+ * reports that).
  */
 export function documentFindings(doc: AlloyDocument): Finding[] | null {
   const { ast } = doc.parse();
   if (!ast) return null;
-  return analyzeAlloy(ast, { context: "module", minStability: minStabilityOf(doc), injectedArguments: FLEET_INJECTED_ARGUMENTS });
+  const minStability = minStabilityOf(doc);
+  switch (doc.mode) {
+    case "pipeline":
+      return analyzeAlloy(ast, { context: "module", minStability, injectedArguments: FLEET_INJECTED_ARGUMENTS });
+    case "module":
+      return analyzeAlloy(ast, { context: "module", minStability });
+    case "config":
+      return analyzeAlloy(ast, { context: "root", minStability, scope: scopeFiles(doc) });
+  }
+}
+
+/** The parsed files of a config's scope; one that does not parse adds no blocks (it has its syntax errors). */
+function scopeFiles(doc: AlloyDocument): ScopeFile[] {
+  return doc.scope().flatMap((member) => {
+    const { ast } = member.parse();
+    return ast ? [{ name: basename(member.contents.file.path), file: ast }] : [];
+  });
 }
 
 /** Reports a finding under a message id, with its related location mapped through the contents. */

@@ -60,3 +60,8 @@ export function contentsLinted(pipeline: Pipeline, linted: ReadonlySet<string>):
   if (deferred !== undefined) return linted.has(deferred) && pipeline.contents !== null;
   return pipeline.contents !== null && linted.has(pipeline.contents.file.path);
 }
+
+/** The file a pipeline's contents come from, without reading a deferred one. */
+export function contentsPath(pipeline: Pipeline): string | undefined {
+  return deferredPaths.get(pipeline) ?? pipeline.contents?.file.path;
+}

@@ -4,8 +4,8 @@
  * always loaded in full, because cross-file rules need every definition even
  * when a hook passes two files; `lintedFiles` says which files to report on.
  */
-import { existsSync, statSync } from "node:fs";
-import { basename, isAbsolute, relative, resolve, sep } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { SourceText } from "../core/source.js";
 import { UsageError } from "../cli/errors.js";
 import { CONFIG_FILE_NAMES } from "../config/discover.js";
@@ -14,11 +14,11 @@ import type { ResolvedConfig } from "../config/types.js";
 import type { File, ParseResult } from "../../grammar/alloy/ast.js";
 import { loadAlloyGrammar, type AlloyGrammar } from "./alloy-grammar.js";
 import { parseDefinition, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
-import { contentsLinted } from "./deferred.js";
+import { contentsLinted, contentsPath } from "./deferred.js";
 import { FileStore } from "./files.js";
 import { buildPipeline, resolveContentsFile } from "./pipeline.js";
 import { ignoreTest, isAlloyFileName, isDefinitionFileName, walkFiles, type IgnoreTest } from "./walk.js";
-import type { AlloyDocument, LoadProblem, Pipeline, PipelineContents, Project, Target } from "./types.js";
+import type { AlloyDocument, AlloyMode, AlloyScopeSetting, LoadProblem, Pipeline, PipelineContents, Project, Target } from "./types.js";
 
 export interface LoadProjectOptions {
   cwd: string;
@@ -35,6 +35,8 @@ class LazyAlloyDocument implements AlloyDocument {
   private result: ParseResult<File> | undefined;
   readonly pipeline?: Pipeline;
   readonly target?: Target;
+  /** The folder's documents when this one is a local config analysed with its folder. */
+  folder?: () => readonly LazyAlloyDocument[];
 
   constructor(
     readonly contents: PipelineContents,
@@ -49,6 +51,21 @@ class LazyAlloyDocument implements AlloyDocument {
     this.result ??= this.grammar.parse(this.contents.text);
     return this.result;
   }
+
+  get mode(): AlloyMode {
+    if (this.pipeline) return "pipeline";
+    return isModuleFile(this.parse().ast) ? "module" : "config";
+  }
+
+  scope(): readonly AlloyDocument[] {
+    if (!this.folder || this.mode !== "config") return [this];
+    return this.folder();
+  }
+}
+
+/** Alloy treats a file with top-level `argument` or `export` blocks as a module. */
+export function isModuleFile(ast: File | null | undefined): boolean {
+  return !!ast?.body.some((s) => s.type === "Block" && s.name.length === 1 && (s.name[0] === "argument" || s.name[0] === "export"));
 }
 
 export async function loadProject(config: ResolvedConfig, options: LoadProjectOptions): Promise<Project> {
@@ -108,16 +125,16 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
     for (const pipeline of pipelines) if (pipeline.contents) lintedFiles.add(pipeline.contents.file.path);
   }
 
-  // Linted `.alloy` files that no pipeline uses are checked on their own.
+  // Linted `.alloy` files that no pipeline uses are local configs (or modules), checked on their own.
   const used = new Set(pipelines.flatMap((p) => (contentsLinted(p, lintedFiles) ? [p.contents!.file.path] : [])));
+  const contentsFiles = new Set(pipelines.flatMap((p) => contentsPath(p) ?? []));
+  const standalone = new StandaloneFiles(store, grammar, targets, ignored, contentsFiles, config.alloyScope ?? "auto");
   const alloyFiles: AlloyDocument[] = [];
   for (const path of lintedFiles) {
     if (!isAlloyFileName(path) || used.has(path)) continue;
-    const file = store.read(path, "alloy");
-    if (file instanceof Error) throw new UsageError(`Cannot read ${relative(cwd, path) || path}: ${file.message}`);
-    const target = targets.find((t) => isUnder(path, t.root));
-    const contents: PipelineContents = { origin: "standalone", text: file.text, file, toFileOffset: (offset) => offset };
-    alloyFiles.push(new LazyAlloyDocument(contents, grammar, target ? { target } : {}));
+    const doc = standalone.document(path);
+    if (doc instanceof Error) throw new UsageError(`Cannot read ${relative(cwd, path) || path}: ${doc.message}`);
+    alloyFiles.push(doc);
   }
 
   const files = new Map(store.files);
@@ -125,6 +142,91 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   const project: Project = { cwd, targets, pipelines, alloyFiles, problems: problems.items, lintedFiles, files };
   if (given.length > 0) project.unmatchedPaths = unmatchedPaths;
   return project;
+}
+
+/**
+ * The `.alloy` files no pipeline uses, one document each, and the folders
+ * they share a scope with. A folder's unlinted files (a hook stages one of
+ * them) are read too: their blocks are in scope.
+ */
+class StandaloneFiles {
+  private readonly documents = new Map<string, LazyAlloyDocument>();
+  private readonly folders = new Map<string, LazyAlloyDocument[]>();
+  private readonly independentFolders = new Map<string, boolean>();
+
+  constructor(
+    private readonly store: FileStore,
+    private readonly grammar: AlloyGrammar,
+    private readonly targets: readonly Target[],
+    private readonly ignored: IgnoreTest,
+    private readonly contentsFiles: ReadonlySet<string>,
+    private readonly scope: AlloyScopeSetting,
+  ) {}
+
+  document(path: string): LazyAlloyDocument | Error {
+    const known = this.documents.get(path);
+    if (known) return known;
+    const file = this.store.read(path, "alloy");
+    if (file instanceof Error) return file;
+    const target = this.targets.find((t) => isUnder(path, t.root));
+    const contents: PipelineContents = { origin: "standalone", text: file.text, file, toFileOffset: (offset) => offset };
+    const doc = new LazyAlloyDocument(contents, this.grammar, target ? { target } : {});
+    if (this.scope !== "file") doc.folder = () => this.folderScope(dirname(path), doc);
+    this.documents.set(path, doc);
+    return doc;
+  }
+
+  /** The local configs of the folder, or just `doc` when "auto" finds the folder's files independent. */
+  private folderScope(dir: string, doc: LazyAlloyDocument): readonly LazyAlloyDocument[] {
+    const configs = this.folder(dir).filter((d) => d.mode === "config");
+    if (this.scope === "auto" && this.independent(dir, configs)) return [doc];
+    return configs;
+  }
+
+  /** Two files declaring the same block cannot be one `alloy run DIR` config: they are separate examples. */
+  private independent(dir: string, configs: readonly LazyAlloyDocument[]): boolean {
+    let answer = this.independentFolders.get(dir);
+    if (answer !== undefined) return answer;
+    const owner = new Map<string, LazyAlloyDocument>();
+    answer = configs.some((d) =>
+      (d.parse().ast?.body ?? []).some((s) => {
+        if (s.type !== "Block") return false;
+        const id = s.label ? `${s.name.join(".")}.${s.label.value}` : s.name.join(".");
+        const first = owner.get(id);
+        if (!first) owner.set(id, d);
+        return first !== undefined && first !== d;
+      }),
+    );
+    this.independentFolders.set(dir, answer);
+    return answer;
+  }
+
+  /** The folder's `.alloy` files that are not pipeline contents, sorted by path as Alloy merges them. */
+  private folder(dir: string): LazyAlloyDocument[] {
+    let docs = this.folders.get(dir);
+    if (docs) return docs;
+    docs = [];
+    for (const path of alloyFilesIn(dir)) {
+      if (this.contentsFiles.has(path) || this.ignored(path)) continue;
+      const doc = this.document(path);
+      if (!(doc instanceof Error)) docs.push(doc); // an unreadable sibling just adds nothing
+    }
+    // An editor buffer not yet on disk is still part of its folder.
+    for (const doc of this.documents.values()) if (dirname(doc.contents.file.path) === dir && !docs.includes(doc)) docs.push(doc);
+    docs.sort((a, b) => (a.contents.file.path < b.contents.file.path ? -1 : a.contents.file.path > b.contents.file.path ? 1 : 0));
+    this.folders.set(dir, docs);
+    return docs;
+  }
+}
+
+function alloyFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && isAlloyFileName(e.name))
+      .map((e) => join(dir, e.name));
+  } catch {
+    return [];
+  }
 }
 
 /** A YAML file under a root is a definition unless it is a fleetlint configuration file (in use or not). */

@@ -5,6 +5,7 @@
  * and collects its reports with 1-based positions in the contents file,
  * checking message ids, placeholders and ranges the way the engine does.
  */
+import { isModuleFile } from "../../src/repo/index.js";
 import { parseDocument, isMap, isScalar, isSeq, type Scalar } from "yaml";
 import { parseFile } from "../../grammar/alloy/index.js";
 import { SourceText } from "../../src/core/source.js";
@@ -56,12 +57,15 @@ function contentsOf(file: SourceText): PipelineContents {
 
 function documentOf(contents: PipelineContents, pipeline?: Pipeline, target?: Target): AlloyDocument {
   let cached: ReturnType<typeof parseFile> | undefined;
-  return {
+  const doc: AlloyDocument = {
     contents,
     pipeline,
     target,
+    mode: pipeline ? "pipeline" : isModuleFile(parseFile(contents.text).ast) ? "module" : "config",
+    scope: () => [doc],
     parse: () => (cached ??= parseFile(contents.text)),
   };
+  return doc;
 }
 
 function definitionYaml(spec: PipelineSpec): string {
