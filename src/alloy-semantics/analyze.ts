@@ -346,7 +346,10 @@ class Analyzer {
     const seen = new Map<string, Block>();
     for (const block of components) {
       const node = newNode(block, true);
-      if (!hasLabel(block)) node.findings.push(finding("component-label", nameRange(block), { name: blockName(block) }));
+      // One mistake, one diagnostic: an unknown or removed name is the problem, not its missing label.
+      if (!hasLabel(block) && this.isLiveComponent(scope, blockName(block))) {
+        node.findings.push(finding("component-label", nameRange(block), { name: blockName(block) }));
+      }
       checkDuplicate(seen, node, this.foreignFile);
       scope.add(node);
     }
@@ -415,12 +418,20 @@ class Analyzer {
       if (suggestion) data.suggestion = suggestion;
       out.push(finding("unknown-component", range, data));
     } else if (info.removed) {
-      out.push(finding("removed-component", range, { name }));
+      const data: Record<string, string> = { name, since: info.removedIn ? ` in ${info.removedIn}` : "", instead: "" };
+      if (info.replacement) data.instead = `; use "${info.replacement}" instead`;
+      out.push(finding("removed-component", range, data));
     } else if (info.community) {
       out.push(finding("community-component", range, { name }));
     } else if (!stabilityAllowed(info.stability, this.options.minStability)) {
       out.push(finding("below-stability", range, { what: `component "${name}"`, level: info.stability, minimum: this.options.minStability }));
     }
+  }
+
+  private isLiveComponent(scope: ModuleScope, name: string): boolean {
+    if (scope.isCustomComponent(name)) return true;
+    const info = this.catalog.get(name);
+    return info !== undefined && !info.removed;
   }
 
   private suggest(scope: ModuleScope, name: string): string | undefined {
