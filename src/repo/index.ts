@@ -16,6 +16,7 @@ import { loadAlloyGrammar, type AlloyGrammar } from "./alloy-grammar.js";
 import { parseDefinition, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
 import { contentsLinted, contentsPath } from "./deferred.js";
 import { FileStore } from "./files.js";
+import { looksLikeDefinition } from "./definition-like.js";
 import { buildPipeline, resolveContentsFile } from "./pipeline.js";
 import { ignoreTest, isAlloyFileName, isDefinitionFileName, walkFiles, type IgnoreTest } from "./walk.js";
 import type { AlloyDocument, AlloyMode, AlloyScopeSetting, LoadProblem, Pipeline, PipelineContents, Project, Target } from "./types.js";
@@ -30,6 +31,9 @@ export interface LoadProjectOptions {
 
 export type * from "./types.js";
 export { parseDefinition } from "./definition.js";
+
+/** The rule that reports definitions outside every target and target roots without files. */
+export const UNTARGETED_RULE = "pipeline-untargeted";
 
 class LazyAlloyDocument implements AlloyDocument {
   private result: ParseResult<File> | undefined;
@@ -85,6 +89,9 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
 
   const targetFiles = targets.map((target) => discover(target.root, buffers, ignored));
   for (const files of targetFiles) store.listed(files);
+  // Without a config file the target is a guess (the working folder): only YAML that looks like a pipeline counts.
+  const guessed = config.path === null;
+  const isDefinition = (path: string) => isDefinitionName(path) && (!guessed || looksLikeDefinition(path, store));
   const definitionsOf = targetFiles.map((files) => files.filter(isDefinition));
   const problems = new ProblemList();
   const parsed = parseDefinitions(definitionsOf.flat(), store, problems);
@@ -99,6 +106,8 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
     if (selected.length === 0) unmatchedPaths.push(path);
     for (const file of selected) lintedFiles.add(file);
   }
+  problems.add(...untargetedDefinitions(config, targets, lintedFiles, store));
+  problems.add(...emptyRoots(config, targets, definitionsOf, targetFiles));
 
   const pipelines: Pipeline[] = [];
   const document = (target: Target) => (pipeline: Pipeline, contents: PipelineContents) =>
@@ -229,8 +238,45 @@ function alloyFilesIn(dir: string): string[] {
   }
 }
 
+/**
+ * Given files (or files of given folders, or editor buffers) that look like
+ * pipeline definitions but lie under no target: sync would never send them,
+ * so they are reported instead of silently skipped.
+ */
+function untargetedDefinitions(config: ResolvedConfig, targets: readonly Target[], linted: ReadonlySet<string>, store: FileStore): LoadProblem[] {
+  const out: LoadProblem[] = [];
+  const roots = targets.map((t) => relative(config.baseDir, t.root) || ".").join(", ");
+  for (const path of linted) {
+    if (!isDefinitionName(path) || targets.some((t) => isUnder(path, t.root)) || !looksLikeDefinition(path, store)) continue;
+    const file = store.read(path, "text");
+    if (file instanceof Error) continue;
+    const end = file.text.indexOf("\n");
+    out.push({
+      file,
+      range: { start: 0, end: end < 0 ? file.text.length : end },
+      ruleId: UNTARGETED_RULE,
+      messageId: "untargeted",
+      data: { roots, count: targets.length },
+    });
+  }
+  return out;
+}
+
+/** A configured target whose root holds nothing to lint: a wrong path, or files not moved yet. */
+function emptyRoots(config: ResolvedConfig, targets: readonly Target[], definitionsOf: readonly string[][], targetFiles: readonly string[][]): LoadProblem[] {
+  const source = config.source;
+  if (!source) return []; // no config file: the working folder is a guess, not a promise
+  return targets.flatMap((target, i) => {
+    if (definitionsOf[i].length > 0 || targetFiles[i].some(isAlloyFileName)) return [];
+    const entry = source.targets[target.index];
+    const range = entry?.root ?? entry?.range ?? source.range;
+    const root = relative(config.baseDir, target.root) || ".";
+    return [{ file: source.file, range, ruleId: UNTARGETED_RULE, messageId: "rootEmpty", data: { root } }];
+  });
+}
+
 /** A YAML file under a root is a definition unless it is a fleetlint configuration file (in use or not). */
-function isDefinition(path: string): boolean {
+function isDefinitionName(path: string): boolean {
   return isDefinitionFileName(path) && !(CONFIG_FILE_NAMES as readonly string[]).includes(basename(path));
 }
 

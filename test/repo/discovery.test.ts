@@ -90,8 +90,8 @@ describe("loadProject: discovery", () => {
     expect([...project.lintedFiles].map((p) => p.slice(dir.length + 1)).sort()).toEqual(["p.alloy", "p.yaml"]);
   });
 
-  it("treats every YAML under a root as a definition, like the sync action", async () => {
-    const dir = tempRepo({ ".pre-commit-config.yaml": "repos: []\n" });
+  it("with a config file, treats every YAML under a root as a definition, like the sync action", async () => {
+    const dir = tempRepo({ "fleetlint.config.yaml": "targets:\n  - root: .\n", "misc.yaml": "repos: []\n" });
     const project = await load(dir);
     expect(problemsOf(project)).toEqual(["unknownKey@1:1", "contentsMissing@1:1"]);
   });

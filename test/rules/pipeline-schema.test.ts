@@ -31,6 +31,8 @@ describe("pipeline-schema", () => {
 
   it("reports every kind of problem with its message", async () => {
     const dir = tempRepo({
+      // A config file: without one, only YAML that looks like a pipeline is a definition (list.yaml would not be).
+      "fleetlint.config.yaml": "targets:\n  - root: .\n",
       "typo.yaml": "ennabled: true\n",
       "typo.alloy": ALLOY,
       "type.yaml": "enabled: yes please\n",
