@@ -211,7 +211,8 @@ describe("loadProject: contents sources", () => {
       "p/b.yaml": "enabled: true\n",
     });
     const project = await load(dir);
-    expect(problemsOf(project, "a.yaml")).toEqual(["extensionKey@2:1", "extensionKey@4:1"]);
+    // `contents` is the action's own key now, but only for OTel: an Alloy pipeline needs its sibling.
+    expect(problemsOf(project, "a.yaml")).toEqual(["extensionKey@4:1", "siblingNotFound@2:1"]);
     expect(problemsOf(project, "b.yaml")).toEqual(["siblingNotFound@1:1"]);
   });
 
