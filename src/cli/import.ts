@@ -35,7 +35,7 @@ export function register(program: Command): void {
         import("../fleet/languages.js"),
         import("../fleet/import.js"),
         import("../fleet/plan.js"),
-        import("../fleet/cli-support.js"),
+        import("./fleet-session.js"),
       ]);
       let session: FleetSession | undefined;
       await support.withFleetErrors(

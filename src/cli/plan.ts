@@ -30,7 +30,7 @@ export function register(program: Command): void {
         import("../fleet/languages.js"),
         import("../fleet/sender.js"),
         import("../fleet/render.js"),
-        import("../fleet/cli-support.js"),
+        import("./fleet-session.js"),
       ]);
       let session: FleetSession | undefined;
       await support.withFleetErrors(

@@ -48,7 +48,7 @@ export function register(program: Command): void {
         import("../fleet/sender.js"),
         import("../fleet/render.js"),
         import("../fleet/plan.js"),
-        import("../fleet/cli-support.js"),
+        import("./fleet-session.js"),
         import("../fleet/lint-gate.js"),
         import("../fleet/online.js"),
       ]);

@@ -3,7 +3,7 @@
  * one shared rate limiter, retries for transient failures. Every error it
  * throws has had the token and the Authorization value scrubbed out.
  */
-import { version } from "../cli/version.js";
+import { version } from "../core/version.js";
 import { FleetApiError, FleetNetworkError, codeFromStatus, describeCause, isConnectCode, scrub } from "./errors.js";
 import type { Credentials } from "./credentials.js";
 import {

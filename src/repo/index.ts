@@ -7,19 +7,30 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { SourceText } from "../core/source.js";
-import { UsageError } from "../cli/errors.js";
+import { UsageError } from "../core/errors.js";
 import { CONFIG_FILE_NAMES } from "../config/discover.js";
 import { ConfigError } from "../config/errors.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { File, ParseResult } from "../../grammar/alloy/ast.js";
 import { loadAlloyGrammar, type AlloyGrammar } from "./alloy-grammar.js";
-import { parseDefinition, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
+import { parseDefinition, type ParsedDefinition } from "./definition.js";
 import { contentsLinted, contentsPath } from "./deferred.js";
 import { FileStore } from "./files.js";
 import { looksLikeDefinition } from "./definition-like.js";
 import { buildPipeline, resolveContentsFile } from "./pipeline.js";
-import { ignoreTest, isAlloyFileName, isDefinitionFileName, walkFiles, type IgnoreTest } from "./walk.js";
-import type { AlloyDocument, AlloyMode, AlloyScopeSetting, LoadProblem, Pipeline, PipelineContents, Project, Target } from "./types.js";
+import { walkFiles } from "../core/walk.js";
+import { ignoreTest, isAlloyFileName, isDefinitionFileName, type IgnoreTest } from "./walk.js";
+import type {
+  AlloyDocument,
+  AlloyMode,
+  AlloyScopeSetting,
+  LoadProblem,
+  Pipeline,
+  PipelineContents,
+  Project,
+  Target,
+  TargetProblem,
+} from "./types.js";
 
 export interface LoadProjectOptions {
   cwd: string;
@@ -31,9 +42,7 @@ export interface LoadProjectOptions {
 
 export type * from "./types.js";
 export { parseDefinition } from "./definition.js";
-
-/** The rule that reports definitions outside every target and target roots without files. */
-export const UNTARGETED_RULE = "pipeline-untargeted";
+export { loadContents, loadAlloy } from "./deferred.js";
 
 class LazyAlloyDocument implements AlloyDocument {
   private result: ParseResult<File> | undefined;
@@ -106,8 +115,7 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
     if (selected.length === 0) unmatchedPaths.push(path);
     for (const file of selected) lintedFiles.add(file);
   }
-  problems.add(...untargetedDefinitions(config, targets, lintedFiles, store));
-  problems.add(...emptyRoots(config, targets, definitionsOf, targetFiles));
+  const targetProblems = [...untargetedDefinitions(config, targets, lintedFiles, store), ...emptyRoots(config, targets, definitionsOf, targetFiles)];
 
   const pipelines: Pipeline[] = [];
   const document = (target: Target) => (pipeline: Pipeline, contents: PipelineContents) =>
@@ -148,7 +156,7 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
 
   const files = new Map(store.files);
   if (config.source) files.set(config.source.file.path, config.source.file);
-  const project: Project = { cwd, targets, pipelines, alloyFiles, problems: problems.items, lintedFiles, files };
+  const project: Project = { cwd, targets, pipelines, alloyFiles, problems: problems.items, targetProblems, lintedFiles, files };
   if (given.length > 0) project.unmatchedPaths = unmatchedPaths;
   return project;
 }
@@ -243,8 +251,8 @@ function alloyFilesIn(dir: string): string[] {
  * pipeline definitions but lie under no target: sync would never send them,
  * so they are reported instead of silently skipped.
  */
-function untargetedDefinitions(config: ResolvedConfig, targets: readonly Target[], linted: ReadonlySet<string>, store: FileStore): LoadProblem[] {
-  const out: LoadProblem[] = [];
+function untargetedDefinitions(config: ResolvedConfig, targets: readonly Target[], linted: ReadonlySet<string>, store: FileStore): TargetProblem[] {
+  const out: TargetProblem[] = [];
   const roots = targets.map((t) => relative(config.baseDir, t.root) || ".").join(", ");
   for (const path of linted) {
     if (!isDefinitionName(path) || targets.some((t) => isUnder(path, t.root)) || !looksLikeDefinition(path, store)) continue;
@@ -254,8 +262,7 @@ function untargetedDefinitions(config: ResolvedConfig, targets: readonly Target[
     out.push({
       file,
       range: { start: 0, end: end < 0 ? file.text.length : end },
-      ruleId: UNTARGETED_RULE,
-      messageId: "untargeted",
+      code: "untargeted",
       data: { roots, count: targets.length },
     });
   }
@@ -263,7 +270,12 @@ function untargetedDefinitions(config: ResolvedConfig, targets: readonly Target[
 }
 
 /** A configured target whose root holds nothing to lint: a wrong path, or files not moved yet. */
-function emptyRoots(config: ResolvedConfig, targets: readonly Target[], definitionsOf: readonly string[][], targetFiles: readonly string[][]): LoadProblem[] {
+function emptyRoots(
+  config: ResolvedConfig,
+  targets: readonly Target[],
+  definitionsOf: readonly string[][],
+  targetFiles: readonly string[][],
+): TargetProblem[] {
   const source = config.source;
   if (!source) return []; // no config file: the working folder is a guess, not a promise
   return targets.flatMap((target, i) => {
@@ -271,7 +283,7 @@ function emptyRoots(config: ResolvedConfig, targets: readonly Target[], definiti
     const entry = source.targets[target.index];
     const range = entry?.root ?? entry?.range ?? source.range;
     const root = relative(config.baseDir, target.root) || ".";
-    return [{ file: source.file, range, ruleId: UNTARGETED_RULE, messageId: "rootEmpty", data: { root } }];
+    return [{ file: source.file, range, code: "rootEmpty" as const, data: { root } }];
   });
 }
 
@@ -282,7 +294,7 @@ function isDefinitionName(path: string): boolean {
 
 /** Every file under a root, plus unsaved buffers that live there. */
 function discover(root: string, buffers: ReadonlyMap<string, string>, ignored: IgnoreTest): string[] {
-  const files = walkFiles(root, ignored);
+  const files = walkFiles(root, { ignored });
   const seen = new Set(files);
   for (const path of buffers.keys()) if (isUnder(path, root) && !seen.has(path) && !ignored(path)) files.push(path);
   return files;
@@ -326,7 +338,7 @@ class ProblemList {
 
   add(...problems: LoadProblem[]): void {
     for (const p of problems) {
-      const key = `${p.file.path}\0${p.range.start}\0${p.range.end}\0${p.messageId}\0${JSON.stringify(p.data ?? {})}`;
+      const key = `${p.file.path}\0${p.range.start}\0${p.range.end}\0${p.code}\0${JSON.stringify(p.data ?? {})}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       this.items.push(p);
@@ -336,7 +348,7 @@ class ProblemList {
 
 function unreadable(path: string, error: Error): LoadProblem {
   const file = new SourceText(path, "");
-  return { file, range: { start: 0, end: 0 }, ruleId: PIPELINE_SCHEMA_RULE, messageId: "fileUnreadable", data: { path: basename(path), reason: error.message } };
+  return { file, range: { start: 0, end: 0 }, code: "fileUnreadable", data: { path: basename(path), reason: error.message } };
 }
 
 function checkRoot(config: ResolvedConfig, target: Target, cwd: string): void {
@@ -355,7 +367,7 @@ function expandPath(path: string, buffers: ReadonlyMap<string, string>, ignored:
   if (buffers.has(path)) return [path];
   if (ignored(path)) return [];
   if (statSync(path).isDirectory()) {
-    const files = walkFiles(path, ignored);
+    const files = walkFiles(path, { ignored });
     for (const buffered of buffers.keys()) if (isUnder(buffered, path) && !files.includes(buffered)) files.push(buffered);
     return files;
   }
