@@ -32,6 +32,7 @@ const NEVER_DEFINITIONS = [
   /^cloudbuild\.ya?ml$/,
   /^buildspec\.ya?ml$/,
   /^appveyor\.ya?ml$/,
+  /^action\.ya?ml$/, // a GitHub Action's metadata
   /^codecov\.ya?ml$/,
   /^(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/,
   /\.compose\.ya?ml$/,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { lintProject } from "../../src/engine/index.js";
 import { format, formatContext } from "../../src/report/index.js";
+import { attachFixes } from "../../src/lsp/convert.js";
 import { tempRepo } from "../repo/temp-repo.js";
 
 const WRITER = 'loki.write "default" {\n  endpoint {\n    url = "http://loki:3100/loki/api/v1/push"\n  }\n}\n';
@@ -121,5 +122,15 @@ describe("the mode in the output", () => {
       ["pipelines/logs.yaml", undefined],
     ]);
     expect(Object.keys(json[2])).not.toContain("alloyMode");
+  });
+});
+
+describe("the mode in the editor", () => {
+  it("LSP diagnostics of an .alloy file carry alloyMode in their data, next to the fixes", async () => {
+    const { outcome } = await check({ "alloy/config.alloy": "loki.write {\n}\n" });
+    const result = outcome.results[0];
+    const message = result.messages[0];
+    const lsp = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: message.message };
+    expect(attachFixes(lsp, message, 3, result.alloyMode).data).toEqual({ version: 3, fixes: [], alloyMode: "config" });
   });
 });
