@@ -2,11 +2,12 @@
  * What the alloy-* rules share: the analysis options for a document and the
  * step from a finding to a report.
  */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { AlloyDocument } from "../repo/types.js";
 import type { RuleContext } from "../engine/types.js";
 import type { StabilityLevel } from "../config/types.js";
 import type { SeverityName } from "../core/diagnostic.js";
-import { basename } from "node:path";
 import { analyzeAlloy, FLEET_INJECTED_ARGUMENTS, type ScopeFile } from "./analyze.js";
 import { FINDING_MESSAGES, type Finding, type FindingCode } from "./findings.js";
 
@@ -26,13 +27,14 @@ export function documentFindings(doc: AlloyDocument): Finding[] | null {
   const { ast } = doc.parse();
   if (!ast) return null;
   const minStability = minStabilityOf(doc);
+  const importedFile = (filename: string) => readImportedModule(doc.contents.file.path, filename);
   switch (doc.mode) {
     case "pipeline":
-      return analyzeAlloy(ast, { context: "module", minStability, injectedArguments: FLEET_INJECTED_ARGUMENTS });
+      return analyzeAlloy(ast, { context: "module", minStability, injectedArguments: FLEET_INJECTED_ARGUMENTS, importedFile });
     case "module":
-      return analyzeAlloy(ast, { context: "module", minStability });
+      return analyzeAlloy(ast, { context: "module", minStability, importedFile });
     case "config":
-      return analyzeAlloy(ast, { context: "root", minStability, scope: scopeFiles(doc) });
+      return analyzeAlloy(ast, { context: "root", minStability, scope: scopeFiles(doc), importedFile });
   }
 }
 
@@ -42,6 +44,26 @@ function scopeFiles(doc: AlloyDocument): ScopeFile[] {
     const { ast } = member.parse();
     return ast ? [{ name: basename(member.contents.file.path), file: ast }] : [];
   });
+}
+
+/**
+ * The Alloy source an `import.file` with a relative `filename` loads, read
+ * beside the importing file: one text, or every `*.alloy` of a folder.
+ * Absolute paths name the collector's disk, so they stay unknown, as does
+ * anything unreadable.
+ */
+export function readImportedModule(importer: string, filename: string): string[] | undefined {
+  if (isAbsolute(filename) || !isAbsolute(importer)) return undefined;
+  try {
+    const path = resolve(dirname(importer), filename);
+    if (!statSync(path).isDirectory()) return [readFileSync(path, "utf8")];
+    return readdirSync(path)
+      .filter((f) => f.endsWith(".alloy"))
+      .sort()
+      .map((f) => readFileSync(join(path, f), "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reports a finding under a message id, with its related location mapped through the contents. */

@@ -5,6 +5,8 @@
  * setup, credentials and network failures.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
+import { neutralize } from "../core/neutralize.js";
+import type { SyncEvent } from "../fleet/flows.js";
 import type { TargetPlan } from "../fleet/plan.js";
 import type { FleetSession } from "../fleet/session.js";
 
@@ -40,71 +42,125 @@ export function register(program: Command): void {
     .option("--token-file <path>", "read the Fleet Management token from this file")
     .option("--verbose", "log every API request to stderr")
     .action(async (flags: SyncFlags) => {
-      const [{ loadConfig }, { loadProject }, { lintProject }, { loadLanguages }, sender, { renderPlans }, { hasChanges }, support, { lintGate }, { createOnlineState }] = await Promise.all([
+      const [{ loadConfig }, { loadProject }, { lintProject }, { syncProject }, { renderPlans }, support, { createOnlineState }] = await Promise.all([
         import("../config/index.js"),
         import("../repo/index.js"),
         import("../engine/index.js"),
-        import("../fleet/languages.js"),
-        import("../fleet/sender.js"),
+        import("../fleet/flows.js"),
         import("../fleet/render.js"),
-        import("../fleet/plan.js"),
         import("./fleet-session.js"),
-        import("../fleet/lint-gate.js"),
         import("../fleet/online.js"),
       ]);
       let session: FleetSession | undefined;
+      // What a signal must report: the target whose SyncPipelines is out, and what is done.
+      const inFlight: InFlight = { sending: undefined, applied: [] };
+      const track = (event: SyncEvent): void => {
+        if (event.type === "sending") inFlight.sending = event.plan;
+        if (event.type === "applied") {
+          inFlight.sending = undefined;
+          inFlight.applied.push(event.plan);
+        }
+        if (event.type === "stopped") inFlight.sending = undefined;
+      };
       await support.withFleetErrors(
         () => session,
         async () => {
           const cwd = process.cwd();
           const config = await loadConfig({ cwd, configPath: flags.config });
           const project = await loadProject(config, { cwd });
-          session = support.createSession(flags);
-          const online = flags.online ? createOnlineState(project, { env: process.env, session }) : undefined;
-          const { results } = await lintProject({ cwd, config, project, online });
-          const gate = lintGate(results, cwd);
-          process.stderr.write(gate.text);
-          if (gate.errorCount > 0) {
-            process.exitCode = 1;
-            return;
-          }
-          const languages = await loadLanguages();
-          const planned = await sender.planProject(session, languages, project);
-          const plans = planned.map((p) => p.plan);
-          process.stdout.write(renderPlans(plans, flags.format));
-
-          const refused = sender.guardProject(planned, { allowEmpty: flags.allowEmpty ?? false, maxDeletes: flags.maxDeletes, adopt: flags.adopt ?? false });
-          for (const { violations } of refused) for (const v of violations) process.stderr.write(`fleetlint: ${v.message}\n`);
-          if (refused.length > 0) {
-            process.stderr.write(`fleetlint: ${flags.dryRun ? "the sync would be refused" : "nothing was sent"}\n`);
-            process.exitCode = 1;
-            return;
-          }
-          if (flags.dryRun) {
-            process.stderr.write("fleetlint: dry run: nothing was sent\n");
-            return;
-          }
-          const applied = new Set<TargetPlan>();
-          try {
-            await sender.applyPlans(session, languages, planned, {
-              applied(plan) {
-                applied.add(plan);
-                process.stderr.write(
-                  `fleetlint: applied namespace '${plan.namespace}' (stack '${plan.stack}'): ${plan.create.length} created, ${plan.update.length} updated, ${plan.delete.length} deleted, ${plan.takeover.length} taken over; server confirmed\n`,
-                );
-              },
-            });
-          } catch (error) {
-            const notApplied = plans.filter((p) => hasChanges(p) && !applied.has(p));
-            process.stderr.write(
-              `fleetlint: sync stopped; applied: ${[...applied].map((p) => `'${p.namespace}'`).join(", ") || "none"}; not applied: ${notApplied.map((p) => `'${p.namespace}'`).join(", ") || "none"}\n`,
-            );
-            throw error;
-          }
-          if (!plans.some(hasChanges)) {
-            process.stderr.write("fleetlint: nothing to sync: the server already matches the repository\n");
-          }
+          const fleet = support.createSession(flags);
+          session = fleet;
+          const stopWatching = watchSignals(inFlight);
+          const result = await syncProject({
+            cwd,
+            project,
+            session: fleet,
+            dryRun: flags.dryRun,
+            allowEmpty: flags.allowEmpty ?? false,
+            maxDeletes: flags.maxDeletes,
+            adopt: flags.adopt ?? false,
+            async lint() {
+              const online = flags.online ? createOnlineState(project, { env: process.env, session: fleet }) : undefined;
+              return (await lintProject({ cwd, config, project, online })).results;
+            },
+            onEvent: (event) => {
+              track(event);
+              renderEvent(event, flags, renderPlans, (text) => fleet.scrub(text));
+            },
+          }).finally(stopWatching);
+          if (result.status === "lint-failed" || result.status === "refused") process.exitCode = 1;
         },
       );
     });
+}
+
+interface InFlight {
+  sending: TargetPlan | undefined;
+  applied: TargetPlan[];
+}
+
+const names = (plans: readonly TargetPlan[]): string => plans.map((p) => `'${neutralize(p.namespace)}'`).join(", ") || "none";
+
+/**
+ * SIGINT/SIGTERM while a SyncPipelines is out: the server may apply it or
+ * not, so say the outcome is unknown and what to do, and exit 130/143 as a
+ * shell expects. Before any send, say that nothing was sent.
+ */
+function watchSignals(state: InFlight): () => void {
+  const handler = (signal: NodeJS.Signals): void => {
+    const code = signal === "SIGINT" ? 130 : 143;
+    const done = state.applied.length > 0 ? ` Applied and confirmed before that: ${names(state.applied)}.` : "";
+    const text = state.sending
+      ? `fleetlint: interrupted (${signal}) while SyncPipelines for namespace '${neutralize(state.sending.namespace)}' was in flight: the outcome is unknown, the server may or may not have applied it.${done} Next: run \`fleetlint plan\` to see what the server holds, then sync again.\n`
+      : `fleetlint: interrupted (${signal}): ${state.applied.length > 0 ? `nothing more was sent.${done}` : "nothing was sent."}\n`;
+    process.stderr.write(text, () => process.exit(code));
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return () => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
+}
+
+/** Prints one sync event: the plan on stdout, progress and verdicts on stderr. */
+function renderEvent(event: SyncEvent, flags: SyncFlags, renderPlans: (plans: TargetPlan[], format: SyncFlags["format"]) => string, scrub: (text: string) => string): void {
+  const say = (line: string): void => void process.stderr.write(`fleetlint: ${line}\n`);
+  switch (event.type) {
+    case "lint":
+      process.stderr.write(event.gate.text);
+      return;
+    case "planned":
+      process.stdout.write(renderPlans(event.plans, flags.format));
+      return;
+    case "refused":
+      for (const { violations } of event.refused) for (const v of violations) say(neutralize(v.message));
+      say(event.dryRun ? "the sync would be refused; nothing was sent" : "not sent: a guard refused the plan; nothing was sent");
+      return;
+    case "dry-run":
+      say("dry run: nothing was sent");
+      return;
+    case "sending":
+      return;
+    case "applied": {
+      const plan = event.plan;
+      say(
+        `applied namespace '${neutralize(plan.namespace)}' (stack '${neutralize(plan.stack)}'): ${plan.create.length} created, ${plan.update.length} updated, ${plan.delete.length} deleted, ${plan.takeover.length} taken over; server confirmed`,
+      );
+      return;
+    }
+    case "stopped": {
+      const reason = neutralize(scrub(event.error instanceof Error ? event.error.message : String(event.error)));
+      say(
+        `sync stopped; applied and confirmed: ${names(event.applied)}; not sent: ${names(event.notApplied)}${event.unknown.length > 0 ? `; sent, outcome unknown: ${names(event.unknown)}` : ""}${event.notAsPlanned.length > 0 ? `; sent, but the server does not match the plan: ${names(event.notAsPlanned)}` : ""}`,
+      );
+      if (event.unknown.length > 0) {
+        say(`outcome unknown (${reason}). Next: run \`fleetlint plan\` to see what the server holds now, then sync again`);
+      }
+      return;
+    }
+    case "nothing-to-sync":
+      say("nothing to sync: the server already matches the repository; nothing was sent");
+      return;
+  }
 }

@@ -1,7 +1,11 @@
 /**
  * `plan` output: text for a terminal, markdown for a pull-request comment,
- * JSON for tools (SPEC §2.1). Pure functions of the plans.
+ * JSON for tools (SPEC §2.1). Pure functions of the plans. Names, sources
+ * and diffs come from the server: text output escapes their control
+ * characters and workflow-command lines, markdown output renders them as
+ * inert `<code>` (no markup, no mentions).
  */
+import { escapeMarkdown, neutralize, neutralizeBlock } from "../core/neutralize.js";
 import { hasChanges, planJson, type TargetPlan } from "./plan.js";
 
 export type PlanFormat = "text" | "json" | "markdown";
@@ -28,15 +32,16 @@ function indent(text: string, prefix: string): string {
 export function renderText(plans: readonly TargetPlan[]): string {
   const out: string[] = [];
   for (const plan of plans) {
-    out.push(`Target namespace '${plan.namespace}' (stack '${plan.stack}'): ${hasChanges(plan) ? summary(plan) : `no changes, ${plan.unchanged.length} unchanged`}`);
-    for (const name of plan.create) out.push(`  + create   ${name}`);
+    const n = neutralize;
+    out.push(`Target namespace '${n(plan.namespace)}' (stack '${n(plan.stack)}'): ${hasChanges(plan) ? summary(plan) : `no changes, ${plan.unchanged.length} unchanged`}`);
+    for (const name of plan.create) out.push(`  + create   ${n(name)}`);
     for (const update of plan.update) {
-      out.push(`  ~ update   ${update.name} (${update.fields.join(", ")})`);
-      if (update.diff) out.push(indent(update.diff, "      "));
+      out.push(`  ~ update   ${n(update.name)} (${update.fields.join(", ")})`);
+      if (update.diff) out.push(indent(neutralizeBlock(update.diff), "      "));
     }
-    for (const name of plan.delete) out.push(`  - delete   ${name}`);
+    for (const name of plan.delete) out.push(`  - delete   ${n(name)}`);
     for (const t of plan.takeover) {
-      out.push(`  ! takeover ${t.name} (owned by ${t.source}${t.fields.length ? `; changes ${t.fields.join(", ")}` : ""})`);
+      out.push(`  ! takeover ${n(t.name)} (owned by ${n(t.source)}${t.fields.length ? `; changes ${t.fields.join(", ")}` : ""})`);
     }
   }
   return `${out.join("\n")}\n`;
@@ -45,29 +50,40 @@ export function renderText(plans: readonly TargetPlan[]): string {
 export function renderMarkdown(plans: readonly TargetPlan[]): string {
   const out: string[] = ["## fleetlint plan", ""];
   for (const plan of plans) {
-    out.push(`### \`${plan.namespace}\` (stack \`${plan.stack}\`)`, "");
+    out.push(`### ${code(plan.namespace)} (stack ${code(plan.stack)})`, "");
     if (!hasChanges(plan)) {
       out.push(`No changes. ${plan.unchanged.length} pipeline${plan.unchanged.length === 1 ? "" : "s"} unchanged.`, "");
       continue;
     }
     out.push(`${summary(plan)}.`, "", "| action | pipeline | details |", "|---|---|---|");
-    const cell = (text: string): string => text.replace(/\|/g, "\\|");
-    for (const name of plan.create) out.push(`| create | \`${cell(name)}\` | |`);
-    for (const u of plan.update) out.push(`| update | \`${cell(u.name)}\` | ${u.fields.join(", ")} |`);
-    for (const name of plan.delete) out.push(`| **delete** | \`${cell(name)}\` | |`);
-    for (const t of plan.takeover) out.push(`| **take over** | \`${cell(t.name)}\` | owned by \`${t.source}\` |`);
+    for (const name of plan.create) out.push(`| create | ${code(name)} | |`);
+    for (const u of plan.update) out.push(`| update | ${code(u.name)} | ${u.fields.join(", ")} |`);
+    for (const name of plan.delete) out.push(`| **delete** | ${code(name)} | |`);
+    for (const t of plan.takeover) out.push(`| **take over** | ${code(t.name)} | owned by ${code(t.source)} |`);
     out.push("");
     for (const u of plan.update) {
       if (!u.diff) continue;
-      const fence = u.diff.includes("```") ? "~~~~" : "```";
-      out.push(`<details><summary>Contents diff: <code>${escapeHtml(u.name)}</code></summary>`, "", `${fence}diff`, u.diff.replace(/\n$/, ""), fence, "", "</details>", "");
+      const diff = neutralizeBlock(u.diff);
+      const fence = longestRun(diff, "`") >= 3 || longestRun(diff, "~") >= 3 ? "~".repeat(Math.max(4, longestRun(diff, "~") + 1)) : "```";
+      out.push(`<details><summary>Contents diff: ${code(u.name)}</summary>`, "", `${fence}diff`, diff.replace(/\n$/, ""), fence, "", "</details>", "");
     }
   }
   return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Server text as inert inline code: a backtick, `<`, `@` or `|` in a name cannot break out or notify anyone. */
+function code(text: string): string {
+  return /^[\w.:=/ -]+$/.test(text) ? `\`${text}\`` : `<code>${escapeMarkdown(text)}</code>`;
+}
+
+function longestRun(text: string, char: string): number {
+  let best = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 export function renderPlans(plans: readonly TargetPlan[], format: PlanFormat): string {

@@ -148,9 +148,13 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   const standalone = new StandaloneFiles(store, grammar, targets, ignored, contentsFiles, config.alloyScope ?? "auto");
   const alloyFiles: AlloyDocument[] = [];
   for (const path of lintedFiles) {
-    if (!isAlloyFileName(path) || used.has(path)) continue;
+    // A file a pipeline failed to read has its diagnostic there already.
+    if (!isAlloyFileName(path) || used.has(path) || store.failures.has(path)) continue;
     const doc = standalone.document(path);
-    if (doc instanceof Error) throw new UsageError(`Cannot read ${relative(cwd, path) || path}: ${doc.message}`);
+    if (doc instanceof Error) {
+      problems.add(unreadable(path, doc));
+      continue;
+    }
     alloyFiles.push(doc);
   }
 
