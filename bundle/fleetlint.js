@@ -17,6 +17,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-POOYJ7FA.js");
+  const { run } = await import("./chunks/cli-DMVI4UW2.js");
   process.exitCode = await run(argv);
 }

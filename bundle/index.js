@@ -3,6 +3,7 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   renderPlans
 } from "./chunks/chunk-NZS4U62N.js";
+import "./chunks/chunk-H6AKZCZB.js";
 import {
   ImportUsageError,
   importPipelines,
@@ -12,16 +13,15 @@ import {
 import "./chunks/chunk-46L7BBUF.js";
 import {
   loadProject
-} from "./chunks/chunk-NTZ2GK2U.js";
+} from "./chunks/chunk-DI5PQLBI.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-DPGGAORL.js";
+} from "./chunks/chunk-I6ERRLFP.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-H6AKZCZB.js";
 import "./chunks/chunk-7J75FL4H.js";
 import {
   formatResolvedConfig
@@ -29,25 +29,25 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-B3NF2MHK.js";
+} from "./chunks/chunk-43KSCDZA.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
+import {
+  RULE_IDS,
+  isRuleId,
+  loadAllRules,
+  loadRule
+} from "./chunks/chunk-UHHP6RBL.js";
 import {
   FORMAT_NAMES,
   format,
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-L6ULIQNG.js";
-import "./chunks/chunk-R6XLYLCT.js";
-import {
-  RULE_IDS,
-  isRuleId,
-  loadAllRules,
-  loadRule
-} from "./chunks/chunk-6COU6CVZ.js";
-import "./chunks/chunk-OTHFPZGX.js";
+} from "./chunks/chunk-OB4F3DXA.js";
+import "./chunks/chunk-OO7CAYSI.js";
+import "./chunks/chunk-DCZ53D37.js";
 import "./chunks/chunk-EID6HQGN.js";
 import "./chunks/chunk-MMEZPQX6.js";
 import "./chunks/chunk-EDOWYMCE.js";

@@ -1,0 +1,29 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  isModuleFile,
+  loadProject,
+  parseDefinition
+} from "./chunk-DI5PQLBI.js";
+import "./chunk-LLODODTP.js";
+import "./chunk-43KSCDZA.js";
+import "./chunk-5VRL6YA5.js";
+import "./chunk-UHHP6RBL.js";
+import {
+  loadAlloy,
+  loadContents
+} from "./chunk-OO7CAYSI.js";
+import "./chunk-DCZ53D37.js";
+import "./chunk-EDOWYMCE.js";
+import "./chunk-GEBKUC7T.js";
+import "./chunk-SZVLGFVG.js";
+import "./chunk-VLVIIYR3.js";
+import "./chunk-JMF2JWRJ.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  isModuleFile,
+  loadAlloy,
+  loadContents,
+  loadProject,
+  parseDefinition
+};
