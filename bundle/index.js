@@ -3,33 +3,35 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   renderPlans
 } from "./chunks/chunk-NZS4U62N.js";
-import "./chunks/chunk-H6AKZCZB.js";
+import "./chunks/chunk-HCIWKTZJ.js";
 import {
   ImportUsageError,
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-3CV2VMDI.js";
-import "./chunks/chunk-46L7BBUF.js";
+} from "./chunks/chunk-Q7F25WQ5.js";
+import "./chunks/chunk-6PL5BPHZ.js";
 import {
   loadProject
-} from "./chunks/chunk-DI5PQLBI.js";
+} from "./chunks/chunk-PTIIGR42.js";
+import "./chunks/chunk-KCHIGVH3.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-I6ERRLFP.js";
+} from "./chunks/chunk-5YWXD7KC.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-7J75FL4H.js";
+import "./chunks/chunk-CAIIXZGZ.js";
 import {
   formatResolvedConfig
 } from "./chunks/chunk-J6ALCUFO.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-43KSCDZA.js";
+} from "./chunks/chunk-PJV6L6GY.js";
+import "./chunks/chunk-Y5ELBIZW.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -38,14 +40,14 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-UHHP6RBL.js";
+} from "./chunks/chunk-PE5T5H3U.js";
 import {
   FORMAT_NAMES,
   format,
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-OB4F3DXA.js";
+} from "./chunks/chunk-ORJBUGUT.js";
 import "./chunks/chunk-OO7CAYSI.js";
 import "./chunks/chunk-DCZ53D37.js";
 import "./chunks/chunk-EID6HQGN.js";
@@ -54,7 +56,7 @@ import "./chunks/chunk-EDOWYMCE.js";
 import {
   parseExpression,
   parseFile
-} from "./chunks/chunk-5US2XG5C.js";
+} from "./chunks/chunk-VMCWEPZP.js";
 import {
   defineRule
 } from "./chunks/chunk-DBJ25EAL.js";
@@ -66,8 +68,12 @@ import {
   UsageError
 } from "./chunks/chunk-SZVLGFVG.js";
 import {
-  FleetSession
-} from "./chunks/chunk-UCDEB3PT.js";
+  FleetSession,
+  SyncDriftError,
+  SyncMismatchError,
+  SyncOutcomeUnknownError,
+  SyncRefusedError
+} from "./chunks/chunk-NYFW2TFG.js";
 import {
   hasChanges,
   planJson
@@ -76,6 +82,7 @@ import {
   CredentialsError,
   FleetApiError,
   FleetNetworkError,
+  FleetProtocolError,
   FleetSetupError
 } from "./chunks/chunk-LIZFXGBB.js";
 import "./chunks/chunk-U3QDJVAS.js";
@@ -83,7 +90,7 @@ import "./chunks/chunk-VLVIIYR3.js";
 import "./chunks/chunk-ICAS7NOP.js";
 import {
   version
-} from "./chunks/chunk-UBEMXNLG.js";
+} from "./chunks/chunk-GHC3NUGM.js";
 import "./chunks/chunk-JMF2JWRJ.js";
 import "./chunks/chunk-HTDSFYMP.js";
 export {
@@ -92,6 +99,7 @@ export {
   FORMAT_NAMES,
   FleetApiError,
   FleetNetworkError,
+  FleetProtocolError,
   FleetSession,
   FleetSetupError,
   FleetlintError,
@@ -99,6 +107,10 @@ export {
   RULE_IDS,
   RuleContractError,
   SourceText,
+  SyncDriftError,
+  SyncMismatchError,
+  SyncOutcomeUnknownError,
+  SyncRefusedError,
   UsageError,
   applyFixes,
   defineRule,

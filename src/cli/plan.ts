@@ -40,9 +40,12 @@ export function register(program: Command): void {
           const project = await loadProject(config, { cwd });
           session = support.createSession(flags);
           const planned = await planTargets({ session, project });
-          const output = renderPlans(
-            planned.map((p) => p.plan),
-            flags.format,
+          // Server contents appear in diffs: a token echoed into them must not reach the output.
+          const output = session.scrub(
+            renderPlans(
+              planned.map((p) => p.plan),
+              flags.format,
+            ),
           );
           if (flags.outputFile) writeFileSync(flags.outputFile, output);
           else process.stdout.write(output);
