@@ -17,6 +17,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-ZFUS6HCX.js");
+  const { run } = await import("./chunks/cli-3HZZXQLN.js");
   process.exitCode = await run(argv);
 }

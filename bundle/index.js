@@ -3,6 +3,7 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   renderPlans
 } from "./chunks/chunk-NZS4U62N.js";
+import "./chunks/chunk-HCIWKTZJ.js";
 import {
   ImportUsageError,
   importPipelines,
@@ -12,17 +13,16 @@ import {
 import "./chunks/chunk-6PL5BPHZ.js";
 import {
   loadProject
-} from "./chunks/chunk-7TBQPXFS.js";
-import "./chunks/chunk-LUFTZVN4.js";
+} from "./chunks/chunk-PTIIGR42.js";
+import "./chunks/chunk-KCHIGVH3.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-OI5EBQ6H.js";
+} from "./chunks/chunk-5YWXD7KC.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
 import {
   formatResolvedConfig
@@ -30,26 +30,26 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-PXL3JJSQ.js";
-import "./chunks/chunk-PWJVKHH2.js";
+} from "./chunks/chunk-PJV6L6GY.js";
+import "./chunks/chunk-Y5ELBIZW.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
+import {
+  RULE_IDS,
+  isRuleId,
+  loadAllRules,
+  loadRule
+} from "./chunks/chunk-PE5T5H3U.js";
 import {
   FORMAT_NAMES,
   format,
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-QDJVKTJT.js";
-import "./chunks/chunk-R6XLYLCT.js";
-import {
-  RULE_IDS,
-  isRuleId,
-  loadAllRules,
-  loadRule
-} from "./chunks/chunk-IFGJIRU2.js";
-import "./chunks/chunk-OTHFPZGX.js";
+} from "./chunks/chunk-ORJBUGUT.js";
+import "./chunks/chunk-OO7CAYSI.js";
+import "./chunks/chunk-DCZ53D37.js";
 import "./chunks/chunk-EID6HQGN.js";
 import "./chunks/chunk-MMEZPQX6.js";
 import "./chunks/chunk-EDOWYMCE.js";

@@ -1,6 +1,7 @@
 /**
  * Deprecated stdlib functions (`env`, `concat`, `json_decode`, …) still load
- * but warn and will go away; removed components no longer load at all. Names
+ * but warn and will go away (removed components, which no longer load at all,
+ * are alloy-unknown-component's errors). Names
  * are checked only where they mean the stdlib: a scope variable or a
  * component of the same name shadows it (which Alloy also warns about).
  */
@@ -15,10 +16,9 @@ export default defineRule({
     category: "fast",
     scope: "file",
     defaultSeverity: "warn",
-    docs: { description: "No deprecated stdlib functions or removed components" },
+    docs: { description: "No deprecated stdlib functions" },
     messages: {
       deprecatedStdlib: 'Deprecated stdlib function "{{name}}": use "{{replacement}}" instead',
-      removedComponent: 'Removed component "{{name}}": the supported Alloy release no longer has it, so the collector rejects the pipeline',
       stdlibShadowed: FINDING_MESSAGES["stdlib-shadowed"],
     },
     hasSuggestions: true,
@@ -36,8 +36,7 @@ export default defineRule({
               loc,
               suggestions: [{ desc: `Replace with ${f.data.replacement}`, fix: { range: loc.range, text: f.data.replacement } }],
             });
-          } else if (f.code === "removed-component") reportFinding(context, doc, f, "removedComponent");
-          else if (f.code === "stdlib-shadowed") reportFinding(context, doc, f, "stdlibShadowed");
+          } else if (f.code === "stdlib-shadowed") reportFinding(context, doc, f, "stdlibShadowed");
         }
       },
     };

@@ -1,7 +1,8 @@
 /**
  * Block names that are neither a component of the supported Alloy release
  * (the bundled catalog), nor a custom component in scope (`declare`, or
- * `<import label>.<name>`). Components below the target's stability level,
+ * `<import label>.<name>`); a component Alloy removed is named as such, with
+ * the release that removed it and its replacement. Components below the target's stability level,
  * and community components, need collector flags Fleet Management collectors
  * do not set by default: those warn (the collector's flags may allow them).
  */
@@ -20,6 +21,7 @@ export default defineRule({
     messages: {
       unknown: FINDING_MESSAGES["unknown-component"],
       unknownSuggest: `${FINDING_MESSAGES["unknown-component"]}; did you mean "{{suggestion}}"?`,
+      removed: FINDING_MESSAGES["removed-component"],
       belowStability: FINDING_MESSAGES["below-stability"],
       community: FINDING_MESSAGES["community-component"],
     },
@@ -30,6 +32,7 @@ export default defineRule({
       alloy(doc) {
         for (const f of documentFindings(doc) ?? []) {
           if (f.code === "unknown-component") reportFinding(context, doc, f, f.data.suggestion ? "unknownSuggest" : "unknown");
+          else if (f.code === "removed-component") reportFinding(context, doc, f, "removed");
           else if (f.code === "below-stability") reportFinding(context, doc, f, "belowStability", "warn");
           else if (f.code === "community-component") reportFinding(context, doc, f, "community", "warn");
         }

@@ -13,6 +13,7 @@ export const GENERATED_RULE_DEFAULTS: Readonly<Record<string, { severity: Severi
   "alloy-deprecated": { severity: "warn", category: "fast" },
   "otel-config": { severity: "error", category: "fast" },
   "pipeline-schema": { severity: "error", category: "fast" },
+  "pipeline-untargeted": { severity: "warn", category: "fast" },
   "pipeline-unique-name": { severity: "error", category: "fast" },
   "matcher-valid": { severity: "error", category: "fast" },
   "matcher-satisfiable": { severity: "warn", category: "fast" },

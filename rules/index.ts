@@ -17,6 +17,7 @@ export const RULE_IDS = [
   "alloy-deprecated",
   "otel-config",
   "pipeline-schema",
+  "pipeline-untargeted",
   "pipeline-unique-name",
   "matcher-valid",
   "matcher-satisfiable",

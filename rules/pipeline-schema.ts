@@ -26,13 +26,15 @@ export default defineRule({
       wrongType: 'Expected "{{path}}" to be {{expected}}, found {{found}}',
       invalidValue: 'Invalid value for "{{path}}": expected {{expected}}',
       contentsMissing: "Expected one contents source: the sibling file {{sibling}}, `contents` or `contents_file`; found none",
-      siblingNotFound: "Expected the contents in the sibling file {{sibling}} (the sync action reads only that); not found",
+      siblingNotFound:
+        "Expected the contents of an Alloy pipeline in the sibling file {{sibling}} (the sync action reads only that; inline `contents` is for config_type: otel); not found",
       contentsAmbiguous: "Expected exactly one contents source, found {{sources}}",
       contentsFileNotFound: 'Expected the `contents_file` "{{path}}" to exist; not found (looked for {{tried}})',
       contentsEmpty: "Expected pipeline contents, found an empty {{source}}",
       otelContentsMissing:
         "Expected `contents` or `contents_file` for an OTel pipeline (config_type: otel); a sibling .alloy file holds only Alloy contents",
-      extensionKey: 'Disallowed key "{{key}}" with compat: sync-action (the sync action rejects every key but name, enabled and matchers)',
+      extensionKey:
+        'Disallowed key "{{key}}" with compat: sync-action (the sync action rejects every key but name, enabled, matchers, config_type and contents)',
       fileUnreadable: "Cannot read {{path}}: {{reason}}",
     } satisfies Record<LoadProblemCode, string>,
     fixable: false,

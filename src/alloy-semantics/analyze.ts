@@ -44,12 +44,25 @@ export interface AnalyzeOptions {
   /** `argument` names the host provides without an `argument` block (module context). */
   injectedArguments?: readonly string[];
   /**
+   * Every file of the scope this one belongs to, this one included, in the
+   * order Alloy merges them (`alloy run DIR` loads a folder's `.alloy` files
+   * sorted by path into one body). The others' blocks can be referenced and
+   * collide with this file's; their own problems are reported on them.
+   */
+  scope?: readonly ScopeFile[];
+  /**
    * The Alloy texts an `import.file` loads, when they are in the repository
    * (one text for a file, every `*.alloy` for a folder); undefined when
    * unknown. With it, `<label>.<declare>` instances get their arguments
    * checked against the module's declares.
    */
   importedFile?: (filename: string) => string[] | undefined;
+}
+
+export interface ScopeFile {
+  /** How a duplicate's message names the file (its base name). */
+  name: string;
+  file: File;
 }
 
 /** The arguments Fleet Management injects into every Alloy pipeline. */
@@ -65,6 +78,8 @@ interface GraphNode {
   child?: ModuleScope;
   /** Problems found while building, reported before the node's references. */
   findings: Finding[];
+  /** Declared in a sibling file of the scope: visible here, checked there. */
+  foreign?: boolean;
 }
 
 class ModuleScope {
@@ -133,7 +148,7 @@ function newNode(block: Block, isComponent = false): GraphNode {
 }
 
 /** Flags a repeated block ID, the same way per category as Alloy's validator. */
-function checkDuplicate(seen: Map<string, Block>, node: GraphNode): boolean {
+function checkDuplicate(seen: Map<string, Block>, node: GraphNode, fileOf: ReadonlyMap<Block, string>): boolean {
   const id = blockId(node.block);
   const first = seen.get(id);
   if (!first) {
@@ -145,7 +160,10 @@ function checkDuplicate(seen: Map<string, Block>, node: GraphNode): boolean {
     line: String(first.start.line),
     column: String(first.start.column),
   });
-  f.related = { range: headerRange(first), message: `${id} first declared here` };
+  const firstFile = fileOf.get(first);
+  // Another file of the folder: the message names it, as the related location cannot.
+  if (firstFile) Object.assign(f, finding("duplicate-block", f.range, { ...f.data, line: `${firstFile}:${f.data.line}` }));
+  else f.related = { range: headerRange(first), message: `${id} first declared here` };
   node.findings.push(f);
   return true;
 }
@@ -217,6 +235,8 @@ function checkCustomArguments(block: Block, args: ReadonlyMap<string, boolean>, 
 
 class Analyzer {
   private readonly catalog: ComponentCatalog = componentCatalog();
+  /** Top-level blocks of the scope's other files, with the file's name. */
+  private readonly foreignFile = new Map<Block, string>();
 
   constructor(private readonly options: AnalyzeOptions) {}
 
@@ -224,7 +244,26 @@ class Analyzer {
     const isModule = this.options.context === "module";
     const root = new ModuleScope(!isModule, false, undefined, undefined, new Set(SCOPE_GLOBALS));
     if (isModule) for (const arg of this.options.injectedArguments ?? []) root.injected.add(`argument.${arg}`);
-    this.build(root, file.body);
+    const scope = this.options.scope ?? [];
+    if (!scope.some((s) => s.file !== file)) {
+      this.build(root, file.body);
+      return this.check(root);
+    }
+    // One merged body, as Alloy loads a folder; a sibling's stray attribute is its own problem.
+    const merged: Statement[] = [];
+    for (const member of scope) {
+      if (member.file === file) merged.push(...file.body);
+      else {
+        for (const stmt of member.file.body) {
+          if (stmt.type !== "Block") continue;
+          this.foreignFile.set(stmt, member.name);
+          merged.push(stmt);
+        }
+      }
+    }
+    const own = new Set<Statement>(file.body);
+    this.build(root, merged);
+    for (const node of root.order) if (!own.has(node.block)) node.foreign = true;
     return this.check(root);
   }
 
@@ -256,7 +295,7 @@ class Analyzer {
     for (const block of declares) {
       const node = newNode(block);
       checkLabel(node);
-      checkDuplicate(seen, node);
+      checkDuplicate(seen, node, this.foreignFile);
       const module = new ModuleScope(false, false, undefined, scope, new Set(scope.variables));
       this.build(module, block.body);
       node.child = module;
@@ -273,7 +312,7 @@ class Analyzer {
     const seen = new Map<string, Block>();
     for (const block of configs) {
       const node = newNode(block);
-      const duplicate = checkDuplicate(seen, node);
+      const duplicate = checkDuplicate(seen, node, this.foreignFile);
       const name = blockName(block);
       if (name === "logging" || name === "tracing") {
         checkPlacement(scope, node);
@@ -355,8 +394,11 @@ class Analyzer {
     const seen = new Map<string, Block>();
     for (const block of components) {
       const node = newNode(block, true);
-      if (!hasLabel(block)) node.findings.push(finding("component-label", nameRange(block), { name: blockName(block) }));
-      checkDuplicate(seen, node);
+      // One mistake, one diagnostic: an unknown or removed name is the problem, not its missing label.
+      if (!hasLabel(block) && this.isLiveComponent(scope, blockName(block))) {
+        node.findings.push(finding("component-label", nameRange(block), { name: blockName(block) }));
+      }
+      checkDuplicate(seen, node, this.foreignFile);
       scope.add(node);
     }
   }
@@ -365,7 +407,7 @@ class Analyzer {
     const seen = new Map<string, Block>();
     for (const block of services) {
       const node = newNode(block);
-      checkDuplicate(seen, node);
+      checkDuplicate(seen, node, this.foreignFile);
       const before = node.findings.length;
       checkPlacement(scope, node);
       const placed = node.findings.length === before;
@@ -382,11 +424,13 @@ class Analyzer {
     const out: Finding[] = [...scope.findings];
     const edges = new Map<GraphNode, Set<GraphNode>>();
     for (const node of scope.order) {
-      out.push(...node.findings);
-      if (node.isComponent) this.checkComponent(scope, node, out);
-      if (node.child) out.push(...this.check(node.child));
+      // A sibling's node only takes part in the graph; its problems belong to its own file.
+      const sink = node.foreign ? [] : out;
+      sink.push(...node.findings);
+      if (node.isComponent) this.checkComponent(scope, node, sink);
+      if (node.child && !node.foreign) out.push(...this.check(node.child));
       for (const t of traversalsOfBody(node.refBody)) {
-        const target = this.resolve(scope, t, out);
+        const target = this.resolve(scope, t, sink);
         // Only edges inside this graph: a template may read its parent's nodes, not form cycles with them.
         if (target && target !== "injected" && scope.nodes.get(target.id) === target) {
           let targets = edges.get(node);
@@ -399,10 +443,10 @@ class Analyzer {
       if (cycle.length < 2) continue;
       const sorted = [...cycle].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const ids = sorted.map((n) => n.id).join(", ");
-      for (const node of sorted) out.push(finding("cycle", openingRange(node.block), { ids }));
+      for (const node of sorted) if (!node.foreign) out.push(finding("cycle", openingRange(node.block), { ids }));
     }
     for (const node of scope.order) {
-      if (edges.get(node)?.has(node)) out.push(finding("self-reference", openingRange(node.block)));
+      if (!node.foreign && edges.get(node)?.has(node)) out.push(finding("self-reference", openingRange(node.block)));
     }
     return out;
   }
@@ -422,7 +466,9 @@ class Analyzer {
       if (suggestion) data.suggestion = suggestion;
       out.push(finding("unknown-component", range, data));
     } else if (info.removed) {
-      out.push(finding("removed-component", range, { name }));
+      const data: Record<string, string> = { name, since: info.removedIn ? ` in ${info.removedIn}` : "", instead: "" };
+      if (info.replacement) data.instead = `; use "${info.replacement}" instead`;
+      out.push(finding("removed-component", range, data));
     } else if (info.community) {
       out.push(finding("community-component", range, { name }));
     } else if (!stabilityAllowed(info.stability, this.options.minStability)) {
@@ -432,6 +478,12 @@ class Analyzer {
       const schema = schemaCatalog().component(name);
       if (schema?.kind === "component") checkComponentBody(node.block, schema.arguments, out, (expr) => this.exportTypeOf(scope, expr));
     }
+  }
+
+  private isLiveComponent(scope: ModuleScope, name: string): boolean {
+    if (scope.isCustomComponent(name)) return true;
+    const info = this.catalog.get(name);
+    return info !== undefined && !info.removed;
   }
 
   private suggest(scope: ModuleScope, name: string): string | undefined {
@@ -510,10 +562,19 @@ class Analyzer {
 }
 
 const cache = new WeakMap<File, Map<string, Finding[]>>();
+const fileIds = new WeakMap<File, number>();
+let nextFileId = 0;
+
+function fileId(file: File): number {
+  let id = fileIds.get(file);
+  if (id === undefined) fileIds.set(file, (id = ++nextFileId));
+  return id;
+}
 
 /** Every semantic finding for a parsed file (cached per AST and options). */
 export function analyzeAlloy(file: File, options: AnalyzeOptions): Finding[] {
-  const key = `${options.context}|${options.minStability}|${(options.injectedArguments ?? []).join(",")}`;
+  const siblings = (options.scope ?? []).map((s) => fileId(s.file)).join(",");
+  const key = `${options.context}|${options.minStability}|${(options.injectedArguments ?? []).join(",")}|${siblings}`;
   let perFile = cache.get(file);
   if (!perFile) cache.set(file, (perFile = new Map()));
   let findings = perFile.get(key);

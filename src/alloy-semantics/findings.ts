@@ -46,9 +46,9 @@ export const FINDING_MESSAGES = {
   "unknown-component": 'cannot find the definition of component name "{{name}}"',
   "below-stability": "{{what}} is at stability level \"{{level}}\", which is below the minimum allowed stability level \"{{minimum}}\". Use --stability.level command-line flag to enable \"{{level}}\" features",
   "community-component": 'component "{{name}}" is a community component. Use --feature.community-components.enabled command-line flag to enable community components',
+  "removed-component": 'component "{{name}}" was removed from Alloy{{since}}{{instead}}',
   // alloy-deprecated
   "deprecated-stdlib": "this stdlib function is deprecated; please refer to the documentation for updated usage and alternatives",
-  "removed-component": 'component "{{name}}" has been removed from Alloy',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;

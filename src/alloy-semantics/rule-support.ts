@@ -3,12 +3,12 @@
  * step from a finding to a report.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { AlloyDocument } from "../repo/types.js";
 import type { RuleContext } from "../engine/types.js";
 import type { StabilityLevel } from "../config/types.js";
 import type { SeverityName } from "../core/diagnostic.js";
-import { analyzeAlloy, FLEET_INJECTED_ARGUMENTS } from "./analyze.js";
+import { analyzeAlloy, FLEET_INJECTED_ARGUMENTS, type ScopeFile } from "./analyze.js";
 import { FINDING_MESSAGES, type Finding, type FindingCode } from "./findings.js";
 
 /** The target's minimum stability level; generally-available when nothing is configured. */
@@ -17,18 +17,32 @@ export function minStabilityOf(doc: AlloyDocument): StabilityLevel {
 }
 
 /**
- * The findings for a document, analysed as Fleet Management loads it: a
- * module with the injected arguments. Null when the text does not parse
- * (alloy-syntax reports that).
+ * The findings for a document, analysed as its mode says: a pipeline as Fleet
+ * Management loads it (a module with the injected arguments), a module file
+ * as a module, a local config as Alloy's main config together with the other
+ * configs of its scope. Null when the text does not parse (alloy-syntax
+ * reports that).
  */
 export function documentFindings(doc: AlloyDocument): Finding[] | null {
   const { ast } = doc.parse();
   if (!ast) return null;
-  return analyzeAlloy(ast, {
-    context: "module",
-    minStability: minStabilityOf(doc),
-    injectedArguments: FLEET_INJECTED_ARGUMENTS,
-    importedFile: (filename) => readImportedModule(doc.contents.file.path, filename),
+  const minStability = minStabilityOf(doc);
+  const importedFile = (filename: string) => readImportedModule(doc.contents.file.path, filename);
+  switch (doc.mode) {
+    case "pipeline":
+      return analyzeAlloy(ast, { context: "module", minStability, injectedArguments: FLEET_INJECTED_ARGUMENTS, importedFile });
+    case "module":
+      return analyzeAlloy(ast, { context: "module", minStability, importedFile });
+    case "config":
+      return analyzeAlloy(ast, { context: "root", minStability, scope: scopeFiles(doc), importedFile });
+  }
+}
+
+/** The parsed files of a config's scope; one that does not parse adds no blocks (it has its syntax errors). */
+function scopeFiles(doc: AlloyDocument): ScopeFile[] {
+  return doc.scope().flatMap((member) => {
+    const { ast } = member.parse();
+    return ast ? [{ name: basename(member.contents.file.path), file: ast }] : [];
   });
 }
 

@@ -43,6 +43,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   overrides?: { files: string[]; rules?: Record<string, RuleSetting> }[];
   ignore?: string[];
+  alloyScope?: "auto" | "folder" | "file";
 }
 
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
@@ -141,7 +142,15 @@ export function resolveConfig(data: RawConfig, path: string | null, cwd: string)
     };
   });
   const overrides = (data.overrides ?? []).map((o): OverrideConfig => ({ files: o.files, rules: o.rules ?? {} }));
-  return { path, baseDir, targets, rules: data.rules ?? {}, overrides, ignore: data.ignore ?? [] };
+  return {
+    path,
+    baseDir,
+    targets,
+    rules: data.rules ?? {},
+    overrides,
+    ignore: data.ignore ?? [],
+    ...(data.alloyScope !== undefined ? { alloyScope: data.alloyScope } : {}),
+  };
 }
 
 function configSource(file: SourceText, root: YamlNode): ConfigSource {

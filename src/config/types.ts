@@ -55,6 +55,13 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   overrides: OverrideConfig[];
   ignore: string[];
+  /**
+   * "auto" (default): the local `.alloy` configs of one folder form one
+   * scope, as `alloy run DIR` loads them, unless two of them declare the same
+   * block (Alloy could not load them together: they are independent files);
+   * "folder": always one scope per folder; "file": each file is its own scope.
+   */
+  alloyScope?: "auto" | "folder" | "file";
   /** Where things are in the config file, so rules can point into it; absent without a file. */
   source?: ConfigSource;
 }

@@ -48,6 +48,12 @@ export interface FileResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /**
+   * For an `.alloy` file, how it was analysed: "pipeline" (a pipeline's
+   * contents), "config" (a local Alloy config, with its folder) or "module"
+   * (top-level `argument`/`export`). See docs/check.md.
+   */
+  alloyMode?: "pipeline" | "config" | "module";
   /** The file's text, for code frames; not part of the JSON output. */
   source?: string;
   /** Set when --fix rewrote the file; not part of the JSON output. */

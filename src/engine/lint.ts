@@ -13,7 +13,7 @@ import type { Diagnostic, FileResult, SeverityName } from "../core/diagnostic.js
 import type { SourceText } from "../core/source.js";
 import { fileResult } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
-import type { AlloyDocument, Pipeline, Project } from "../repo/types.js";
+import type { AlloyDocument, AlloyMode, Pipeline, Project } from "../repo/types.js";
 import { FleetlintError } from "../core/errors.js";
 import { contentsLinted } from "../repo/deferred.js";
 import { RULE_DEFAULTS, RULE_IDS, isRuleId, loadRule, type RuleId } from "../../rules/index.js";
@@ -375,12 +375,24 @@ function collectResults(
   }
 
   const paths = new Set([...linted, ...byFile.keys()]);
+  const modes = alloyModes(project, scope.documents);
   const results: FileResult[] = [];
   for (const path of [...paths].sort()) {
     const source = project.files.get(path)?.text ?? texts.get(path);
-    results.push(orderedResult(path, byFile.get(path) ?? [], source, (id) => run.metas.get(id)?.reportOrder === "reported"));
+    const result = orderedResult(path, byFile.get(path) ?? [], source, (id) => run.metas.get(id)?.reportOrder === "reported");
+    const mode = modes.get(path);
+    if (mode) result.alloyMode = mode;
+    results.push(result);
   }
   return results;
+}
+
+/** How each linted `.alloy` file was analysed (inline contents live in YAML and have no mode of their own). */
+function alloyModes(project: Project, documents: readonly AlloyDocument[]): Map<string, AlloyMode> {
+  const modes = new Map<string, AlloyMode>();
+  for (const doc of documents) if (doc.contents.origin !== "inline") modes.set(doc.contents.file.path, doc.mode);
+  for (const doc of project.alloyFiles) modes.set(doc.contents.file.path, doc.mode);
+  return modes;
 }
 
 /**

@@ -82,30 +82,53 @@ prometheus.remote_write "default" {
 }
 `;
 
-const PRE_COMMIT_CONFIG = `# Hooks for the pre-commit framework (https://pre-commit.com):
+/** `pipelines` → `pipelines`, escaped for a Python regex (pre-commit's `files:`). */
+function regexPath(root: string): string {
+  return root.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The pre-commit `files:` pattern for the targets written: every YAML or
+ * Alloy file under a target root, and `.alloy` files anywhere (local configs
+ * are linted too). The hooks' own default pattern is wider; this one keeps
+ * unrelated YAML (CI, compose, Kubernetes) from being passed at all.
+ */
+export function hookFilesPattern(roots: readonly string[]): string {
+  const under = roots.map((root) => (root === "." ? "" : `${regexPath(root)}/`));
+  const yaml = under.includes("") ? ".*\\.ya?ml" : `(${under.join("|")}).*\\.ya?ml`;
+  return `(?i)^(${yaml}|.*\\.alloy)$`;
+}
+
+function preCommitConfig(roots: readonly string[]): string {
+  const files = `files: '${hookFilesPattern(roots)}'`;
+  return `# Hooks for the pre-commit framework (https://pre-commit.com):
 #   pre-commit install            # check on every commit
 #   pre-commit install -t pre-push  # also run the online checks before a push
+# \`files\` covers every target root of fleetlint.config.yaml (keep them in step).
 repos:
   - repo: ${REPOSITORY_URL}
     rev: ${RELEASE_TAG}
     hooks:
       - id: fleetlint
+        ${files}
       - id: fleetlint-fmt
       # Needs FLEET_MANAGEMENT_URL, FLEET_MANAGEMENT_USERNAME and FLEET_MANAGEMENT_TOKEN.
       - id: fleetlint-online
+        ${files}
 `;
+}
 
-// lint-staged (with husky: \`npx husky init\`, then put \`npx lint-staged\` in
-// .husky/pre-commit). Cross-file rules still load the whole target. Check
-// before formatting, so a file that does not parse is reported by rule id.
-const LINT_STAGED_CONFIG = `${JSON.stringify(
-  {
-    "*.alloy": ["fleetlint check --no-errors-on-unmatched", "fleetlint fmt -w"],
-    [`${PIPELINES_ROOT}/**/*.{yaml,yml}`]: "fleetlint check --no-errors-on-unmatched",
-  },
-  null,
-  2,
-)}\n`;
+/**
+ * lint-staged (with husky: \`npx husky init\`, then put \`npx lint-staged\` in
+ * .husky/pre-commit): one glob per target root written, and `.alloy` files
+ * anywhere. Cross-file rules still load the whole target. Check before
+ * formatting, so a file that does not parse is reported by rule id.
+ */
+export function lintStagedConfig(roots: readonly string[]): string {
+  const config: Record<string, string | string[]> = { "*.alloy": ["fleetlint check --no-errors-on-unmatched", "fleetlint fmt -w"] };
+  for (const root of roots) config[root === "." ? "**/*.{yaml,yml,YAML,YML}" : `${root}/**/*.{yaml,yml,YAML,YML}`] = "fleetlint check --no-errors-on-unmatched";
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
 
 /** Every file `init` writes, in the order it writes them. */
 export function starterFiles(options: StarterOptions = {}): StarterFile[] {
@@ -114,8 +137,8 @@ export function starterFiles(options: StarterOptions = {}): StarterFile[] {
     { path: "fleetlint.config.yaml", text: configFile(namespace) },
     { path: `${PIPELINES_ROOT}/example.yaml`, text: EXAMPLE_DEFINITION },
     { path: `${PIPELINES_ROOT}/example.alloy`, text: EXAMPLE_ALLOY },
-    { path: ".pre-commit-config.yaml", text: PRE_COMMIT_CONFIG },
-    { path: ".lintstagedrc.json", text: LINT_STAGED_CONFIG },
+    { path: ".pre-commit-config.yaml", text: preCommitConfig([PIPELINES_ROOT]) },
+    { path: ".lintstagedrc.json", text: lintStagedConfig([PIPELINES_ROOT]) },
   ];
 }
 

@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from "node:url";
 import type { CodeAction, Diagnostic as LspDiagnostic, Position, TextEdit } from "vscode-languageserver";
-import type { Diagnostic } from "../core/diagnostic.js";
+import type { Diagnostic, FileResult } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
 
 /** LSP DiagnosticSeverity values (kept local so this module loads no runtime). */
@@ -74,18 +74,21 @@ interface FixData {
 export interface DiagnosticData {
   version: number;
   fixes: FixData[];
+  /** For an `.alloy` file, how it was analysed (pipeline contents, local config or module). */
+  alloyMode?: FileResult["alloyMode"];
 }
 
 /**
  * Attaches the message's fix and suggestions to the diagnostic, so a code
- * action request can offer them without linting again.
+ * action request can offer them without linting again, and the file's Alloy
+ * mode, so a client can show why a block is or is not allowed.
  */
-export function attachFixes(diagnostic: LspDiagnostic, message: Diagnostic, version: number): LspDiagnostic {
+export function attachFixes(diagnostic: LspDiagnostic, message: Diagnostic, version: number, alloyMode?: FileResult["alloyMode"]): LspDiagnostic {
   const fixes: FixData[] = [];
   const rule = message.ruleId ?? "fleetlint";
   if (message.fix) fixes.push({ title: `Fix this ${rule} problem`, range: message.fix.range, text: message.fix.text, preferred: true });
   for (const s of message.suggestions ?? []) fixes.push({ title: s.desc, range: s.fix.range, text: s.fix.text, preferred: false });
-  if (fixes.length > 0) diagnostic.data = { version, fixes } satisfies DiagnosticData;
+  if (fixes.length > 0 || alloyMode) diagnostic.data = { version, fixes, ...(alloyMode ? { alloyMode } : {}) } satisfies DiagnosticData;
   return diagnostic;
 }
 

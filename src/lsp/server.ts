@@ -131,7 +131,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       projects.set(cwd, outcome.project);
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
-      diagnosticsFor = (path, version) => (byPath.get(path)?.messages ?? []).map((m) => attachFixes(toLspDiagnostic(m, outcome.rules), m, version));
+      diagnosticsFor = (path, version) => {
+        const result = byPath.get(path);
+        return (result?.messages ?? []).map((m) => attachFixes(toLspDiagnostic(m, outcome.rules), m, version, result?.alloyMode));
+      };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       connection.console.error(`fleetlint: ${cwd}: ${message}`);

@@ -54,3 +54,8 @@ export function contentsLinted(pipeline: Pipeline, linted: ReadonlySet<string>):
   if (pipeline.deferred) return linted.has(pipeline.deferred.path) && loadContents(pipeline) !== null;
   return pipeline.contents !== null && linted.has(pipeline.contents.file.path);
 }
+
+/** The file a pipeline's contents come from, without reading a deferred one. */
+export function contentsPath(pipeline: Pipeline): string | undefined {
+  return pipeline.deferred?.path ?? pipeline.contents?.file.path;
+}

@@ -13,8 +13,17 @@ import { article, nodeRange, schemaProblems, type YamlNode } from "../config/yam
 import type { KeyLocation, LoadProblem, LoadProblemCode, PipelineDefinition } from "./types.js";
 
 
-/** The keys the sync action knows; every other schema key is a fleetlint extension. */
-export const SYNC_ACTION_KEYS = ["name", "enabled", "matchers"] as const;
+/**
+ * The keys grafana/fleet-management-sync-action decodes (strictly: any other
+ * key fails the sync); every other schema key is a fleetlint extension.
+ * Mirrors the action's main branch after v0.2.0 (commits 7643f58 and
+ * 8c8a90b, "config_type" support): `config_type` selects alloy (contents in
+ * the sibling `NAME.alloy`, required) or otel (contents inline in
+ * `contents`, required). See SYNC_ACTION_VERSION.
+ */
+export const SYNC_ACTION_KEYS = ["name", "enabled", "matchers", "config_type", "contents"] as const;
+/** The grafana/fleet-management-sync-action behaviour `compat: sync-action` mirrors. */
+export const SYNC_ACTION_VERSION = "grafana/fleet-management-sync-action main after v0.2.0 (config_type support, commit 8c8a90b)";
 export const DEFINITION_KEYS = Object.keys(schema.properties);
 /** Keys the sync action rejects; reported under `compat: sync-action`. */
 export const EXTENSION_KEYS = DEFINITION_KEYS.filter((k) => !(SYNC_ACTION_KEYS as readonly string[]).includes(k));

@@ -117,6 +117,10 @@ export function buildPipeline(
     const at = sources.some((s) => s.origin === "contents_file") ? keyRange("contents_file") : keyRange("contents");
     problem(at, "contentsAmbiguous", { sources: sources.map((s) => s.label).join(" and ") });
   }
+  // The sync action reads an Alloy pipeline's contents from the sibling only: inline contents alone fail the sync.
+  if (target.compat === "sync-action" && configType === "alloy" && sources.length === 1 && sources[0].origin === "inline") {
+    problem(keyRange("contents"), "siblingNotFound", { sibling: basename(siblingPath) });
+  }
   if (sources.length === 0) {
     // A `contents`/`contents_file` of the wrong type already has its schema error.
     if (!understood || definition.keys.has("contents") || definition.keys.has("contents_file")) return pipeline;

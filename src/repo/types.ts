@@ -32,11 +32,34 @@ export interface PipelineContents {
 }
 
 /**
+ * How an Alloy file is analysed, decided by how it is used
+ * (docs/check.md#which-alloy-files-are-what):
+ * - "pipeline": a pipeline's contents, loaded by Fleet Management as a module
+ *   with the injected arguments;
+ * - "config": any other `.alloy` file, a local configuration as `alloy run`
+ *   loads it; the configs of one folder form one scope;
+ * - "module": an `.alloy` file with top-level `argument` or `export` blocks,
+ *   a module in its own scope.
+ */
+export type AlloyMode = "pipeline" | "config" | "module";
+
+/** Whether the `.alloy` files of one folder share one scope (`alloy run DIR`) or each stands alone (see `alloyScope`). */
+export type AlloyScopeSetting = "auto" | "folder" | "file";
+
+/**
  * Alloy text to lint: a pipeline's contents, or a standalone `.alloy` file.
  * `parse()` parses once and caches, so every rule shares one AST.
  */
 export interface AlloyDocument {
   contents: PipelineContents;
+  /** How the text is analysed; a standalone file's mode needs its parse, so it is read on first use. */
+  readonly mode: AlloyMode;
+  /**
+   * The documents analysed as one scope with this one, this one included,
+   * sorted by path as Alloy merges them: the folder's other local configs for
+   * a "config" (as `alloyScope` decides), else just this document.
+   */
+  scope(): readonly AlloyDocument[];
   /** The pipeline this text belongs to; undefined for a standalone `.alloy` file. */
   pipeline?: Pipeline;
   /** The target whose root holds the file, when there is one. */
@@ -114,6 +137,19 @@ export interface LoadProblem {
   related?: { file: SourceText; range: TextRange; message: string }[];
 }
 
+/**
+ * A file and the targets that disagree (reported by `pipeline-untargeted`):
+ * a definition given or opened outside every target root ("untargeted",
+ * in the definition), or a target root with nothing to lint ("rootEmpty",
+ * at the root in the config file).
+ */
+export interface TargetProblem {
+  file: SourceText;
+  range: TextRange;
+  code: "untargeted" | "rootEmpty";
+  data: Record<string, string | number>;
+}
+
 export interface Project {
   cwd: string;
   targets: Target[];
@@ -121,6 +157,8 @@ export interface Project {
   pipelines: Pipeline[];
   /** Standalone `.alloy` files given on the command line that no definition uses. */
   alloyFiles: AlloyDocument[];
+  /** Definitions outside every target, and target roots without files. */
+  targetProblems?: TargetProblem[];
   /** Problems found while loading (reported through their owning rule). */
   problems: LoadProblem[];
   /**

@@ -34,6 +34,8 @@ export default function format(results: FileResult[], _context: FormatContext): 
       warningCount: r.warningCount,
       fixableErrorCount: r.fixableErrorCount,
       fixableWarningCount: r.fixableWarningCount,
+      // Not ESLint's: how an `.alloy` file was analysed (docs/check.md).
+      ...(r.alloyMode ? { alloyMode: r.alloyMode } : {}),
     })),
   );
 }

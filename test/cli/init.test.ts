@@ -64,7 +64,7 @@ describe("fleetlint init", () => {
     const preCommit = parse(readFileSync(join(dir, ".pre-commit-config.yaml"), "utf8")) as { repos: { hooks: { id: string }[] }[] };
     expect(preCommit.repos[0].hooks.map((h) => h.id)).toEqual(["fleetlint", "fleetlint-fmt", "fleetlint-online"]);
     const lintStaged = JSON.parse(readFileSync(join(dir, ".lintstagedrc.json"), "utf8")) as Record<string, unknown>;
-    expect(Object.keys(lintStaged)).toEqual(["*.alloy", "pipelines/**/*.{yaml,yml}"]);
+    expect(Object.keys(lintStaged)).toEqual(["*.alloy", "pipelines/**/*.{yaml,yml,YAML,YML}"]);
   });
 
   it("derives the namespace from the folder name", () => {

@@ -96,9 +96,12 @@ describe("fleetlint check on whole repositories", () => {
     });
     expect(results[7]).toMatchObject({ errorCount: 2, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
     expect(results[7].messages[0].suggestions).toEqual([{ desc: "Add `enabled: true`", fix: { range: [16, 16], text: "enabled: true\n" } }]);
+    // ESLint's keys, plus alloyMode on .alloy files (how each was analysed, docs/check.md).
     for (const r of results) {
-      expect(Object.keys(r)).toEqual(["filePath", "messages", "errorCount", "warningCount", "fixableErrorCount", "fixableWarningCount"]);
+      const eslintKeys = ["filePath", "messages", "errorCount", "warningCount", "fixableErrorCount", "fixableWarningCount"];
+      expect(Object.keys(r)).toEqual(r.filePath.endsWith(".alloy") ? [...eslintKeys, "alloyMode"] : eslintKeys);
     }
+    expect(results.filter((r) => r.filePath.endsWith(".alloy")).map((r) => (r as { alloyMode?: string }).alloyMode)).toEqual(["pipeline", "pipeline"]);
   });
 
   it("config-file problems use the config file's path", () => {

@@ -34,7 +34,14 @@ function defaultTarget(): TargetConfig {
 
 function alloyDocument(contents: PipelineContents, owner: { pipeline?: Pipeline; target?: Target }): AlloyDocument {
   let parsed: ParseResult<File> | undefined;
-  return { contents, ...owner, parse: () => (parsed ??= parseFile(contents.text)) };
+  const doc: AlloyDocument = {
+    contents,
+    ...owner,
+    mode: owner.pipeline ? "pipeline" : "config",
+    scope: () => [doc],
+    parse: () => (parsed ??= parseFile(contents.text)),
+  };
+  return doc;
 }
 
 function keysOf(file: SourceText): Map<string, KeyLocation> {

@@ -91,8 +91,8 @@ describe("loadProject: discovery", () => {
     expect([...project.lintedFiles].map((p) => p.slice(dir.length + 1)).sort()).toEqual(["p.alloy", "p.yaml"]);
   });
 
-  it("treats every YAML under a root as a definition, like the sync action", async () => {
-    const dir = tempRepo({ ".pre-commit-config.yaml": "repos: []\n" });
+  it("with a config file, treats every YAML under a root as a definition, like the sync action", async () => {
+    const dir = tempRepo({ "fleetlint.config.yaml": "targets:\n  - root: .\n", "misc.yaml": "repos: []\n" });
     const project = await load(dir);
     expect(problemsOf(project)).toEqual(["unknownKey@1:1", "contentsMissing@1:1"]);
   });
@@ -212,7 +212,8 @@ describe("loadProject: contents sources", () => {
       "p/b.yaml": "enabled: true\n",
     });
     const project = await load(dir);
-    expect(problemsOf(project, "a.yaml")).toEqual(["extensionKey@2:1", "extensionKey@4:1"]);
+    // `contents` is the action's own key now, but only for OTel: an Alloy pipeline needs its sibling.
+    expect(problemsOf(project, "a.yaml")).toEqual(["extensionKey@4:1", "siblingNotFound@2:1"]);
     expect(problemsOf(project, "b.yaml")).toEqual(["siblingNotFound@1:1"]);
   });
 

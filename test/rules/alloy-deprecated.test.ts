@@ -48,9 +48,7 @@ describe("alloy-deprecated", () => {
     expect((await lint(contents)).map(brief)).toEqual(["8:14-8:17 stdlibShadowed"]);
   });
 
-  it("reports removed components", async () => {
-    const reports = await lint('otelcol.receiver.opencensus "o" {}\n');
-    expect(reports.map(brief)).toEqual(["1:1-1:28 removedComponent"]);
-    expect(reports[0].data).toEqual({ name: "otelcol.receiver.opencensus" });
+  it("leaves removed components to alloy-unknown-component", async () => {
+    expect(await lint('otelcol.receiver.opencensus "o" {}\n')).toEqual([]);
   });
 });

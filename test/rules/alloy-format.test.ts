@@ -21,7 +21,7 @@ function lint(text: string, origin: PipelineContents["origin"] = "sibling"): Rep
   const file = new SourceText(origin === "inline" ? "/repo/p.yaml" : "/repo/p.alloy", fileText);
   const shift = origin === "inline" ? INLINE_AT : 0;
   const contents: PipelineContents = { origin, text, file, toFileOffset: (offset) => offset + shift };
-  const doc: AlloyDocument = { contents, parse: () => parseFile(text) };
+  const doc: AlloyDocument = { contents, mode: "pipeline", scope: () => [doc], parse: () => parseFile(text) };
   const reports: ReportDescriptor[] = [];
   const context = {
     id: rule.meta.id,

@@ -40,8 +40,14 @@ describe("alloy-module-constraints", () => {
     expect(reports[0].message).toBe(message);
   });
 
-  it("applies to standalone .alloy files too", async () => {
-    const reports = await runRule(rule, { standalone: { "x.alloy": "logging {}\n" } });
-    expect(reports.map((r) => `${r.file} ${brief(r)}`)).toEqual(["x.alloy 1:1-1:8 notAllowed"]);
+  it("allows service blocks in a local config (a .alloy file no pipeline uses)", async () => {
+    const text = 'logging { level = "info" }\nlivedebugging { }\ntracing { }\nhttp { }\n';
+    expect(await runRule(rule, { standalone: { "config.alloy": text } })).toEqual([]);
+  });
+
+  it("treats a file with top-level argument or export as a module, where service blocks are not allowed", async () => {
+    const moduleText = 'argument "x" { }\nexport "y" { value = 1 }\nlogging { }\n';
+    const reports = await runRule(rule, { standalone: { "module.alloy": moduleText } });
+    expect(reports.map((r) => `${r.file} ${brief(r)}`)).toEqual(["module.alloy 3:1-3:8 notAllowed"]);
   });
 });

@@ -1,3 +1,5 @@
+import { lintProject } from "../../src/engine/index.js";
+import { tempRepo } from "../repo/temp-repo.js";
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/alloy-unknown-component.js";
 import type { StabilityLevel } from "../../src/config/types.js";
@@ -69,7 +71,37 @@ describe("alloy-unknown-component", () => {
     expect(reports[0].maxSeverity).toBe("warn");
   });
 
-  it("leaves removed components to alloy-deprecated", async () => {
-    expect(await lint('otelcol.receiver.opencensus "o" {}\n')).toEqual([]);
+  it("names a removed component as removed, with the release and the replacement", async () => {
+    const reports = await lint('prometheus.write.queue "q" {}\n');
+    expect(reports.map(brief)).toEqual(["1:1-1:23 removed"]);
+    expect(reports[0].data).toEqual({ name: "prometheus.write.queue", since: " in v1.19.0", instead: '; use "prometheus.remote_write" instead' });
+  });
+
+  it("knows the removals Alloy's docs record, and the module.* blocks import.* replaced", async () => {
+    const reports = await lint('otelcol.exporter.logging "l" {}\nmodule.file "m" {\n  filename = "x"\n}\n');
+    expect(reports.map((r) => [brief(r), r.data.instead])).toEqual([
+      ["1:1-1:25 removed", '; use "otelcol.exporter.debug" instead'],
+      ["2:1-2:12 removed", '; use "import.file" instead'],
+    ]);
+  });
+});
+
+describe("one mistake, one problem", () => {
+  it("an unlabelled unknown block is reported once, as unknown (not also as missing its label)", async () => {
+    const cwd = tempRepo({ "config.alloy": "foo {\n}\n\nbar.baz {\n  a = 1\n}\n\nprometheus.write.queue {\n}\n" });
+    const { results } = await lintProject({ cwd });
+    expect(results[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      "1:1 alloy-unknown-component",
+      "4:1 alloy-unknown-component",
+      "8:1 alloy-unknown-component",
+    ]);
+  });
+
+  it("a known component without a label still gets the label error only", async () => {
+    const cwd = tempRepo({ "config.alloy": "loki.write {\n}\n" });
+    const { results } = await lintProject({ cwd });
+    expect(results[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([
+      '1:1 alloy-references component "loki.write" must have a label',
+    ]);
   });
 });

@@ -31,6 +31,8 @@ describe("pipeline-schema", () => {
 
   it("reports every kind of problem with its message", async () => {
     const dir = tempRepo({
+      // A config file: without one, only YAML that looks like a pipeline is a definition (list.yaml would not be).
+      "fleetlint.config.yaml": "targets:\n  - root: .\n",
       "typo.yaml": "ennabled: true\n",
       "typo.alloy": ALLOY,
       "type.yaml": "enabled: yes please\n",
@@ -63,14 +65,28 @@ describe("pipeline-schema", () => {
     expect(await run(dir, [join(dir, "bad.yaml")])).toEqual(['bad.yaml:1:1 Unknown key "enabld" (did you mean "enabled"?)']);
   });
 
-  it("reports extension keys with compat: sync-action", async () => {
+  it("compat: sync-action accepts what the current action accepts: config_type, and inline contents for OTel", async () => {
     const dir = tempRepo({
       "fleetlint.config.yaml": "targets:\n  - root: p\n    compat: sync-action\n",
-      "p/x.yaml": "enabled: true\nconfig_type: alloy\n",
+      "p/x.yaml": "name: x\nenabled: true\nmatchers: [env=prod]\nconfig_type: alloy\n",
       "p/x.alloy": ALLOY,
+      "p/otel.yaml":
+        "enabled: true\nmatchers: [env=prod]\nconfig_type: otel\ncontents: |\n  receivers: {otlp: {protocols: {grpc: {}}}}\n  exporters: {debug: {}}\n  service: {pipelines: {traces: {receivers: [otlp], exporters: [debug]}}}\n",
+    });
+    expect(await run(dir)).toEqual([]);
+  });
+
+  it("compat: sync-action rejects contents_file and metadata, and inline contents for an Alloy pipeline", async () => {
+    const dir = tempRepo({
+      "fleetlint.config.yaml": "targets:\n  - root: p\n    compat: sync-action\n",
+      "p/x.yaml": "enabled: true\ncontents_file: shared.alloy\nmetadata: {team: a}\n",
+      "p/shared.alloy": ALLOY,
+      "p/inline.yaml": "enabled: true\ncontents: |\n  " + ALLOY,
     });
     expect(await run(dir)).toEqual([
-      'p/x.yaml:2:1 Disallowed key "config_type" with compat: sync-action (the sync action rejects every key but name, enabled and matchers)',
+      "p/inline.yaml:2:1 Expected the contents of an Alloy pipeline in the sibling file inline.alloy (the sync action reads only that; inline `contents` is for config_type: otel); not found",
+      'p/x.yaml:2:1 Disallowed key "contents_file" with compat: sync-action (the sync action rejects every key but name, enabled, matchers, config_type and contents)',
+      'p/x.yaml:3:1 Disallowed key "metadata" with compat: sync-action (the sync action rejects every key but name, enabled, matchers, config_type and contents)',
     ]);
   });
 });
