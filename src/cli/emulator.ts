@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
+import type { JsonObject } from "../fleet/messages.js";
 import { CliError, UsageError } from "./errors.js";
 
 interface EmulatorFlags {
@@ -20,6 +21,8 @@ interface EmulatorFlags {
   dropConnections: number;
   seed?: number;
   verbose?: boolean;
+  collectors?: string;
+  collectorPageSize: number;
 }
 
 function integer(min: number) {
@@ -51,6 +54,8 @@ export function register(program: Command): void {
     .option("--latency <ms>", "delay before every answer", integer(0), 0)
     .option("--drop-connections <fraction>", "fraction of connections closed without an answer", fraction, 0)
     .option("--seed <n>", "seed for fault injection, to replay a run", integer(0))
+    .option("--collectors <file>", "serve these collectors from ListCollectors and GetCollector (the format `match --collectors` reads)")
+    .option("--collector-page-size <n>", "collectors per ListCollectors answer (0: all at once, like the v1 service)", integer(0), 0)
     .option("--verbose", "log every request")
     .action(async (flags: EmulatorFlags) => {
       let token: string | undefined;
@@ -62,6 +67,7 @@ export function register(program: Command): void {
         }
         if (!token) throw new UsageError(`Missing token: --token-file ${flags.tokenFile} is empty`);
       }
+      const collectors = flags.collectors === undefined ? undefined : await readInventory(flags.collectors);
       const { startEmulator } = await import("../fleet/emulator/index.js");
       let emulator: Awaited<ReturnType<typeof startEmulator>>;
       try {
@@ -77,6 +83,8 @@ export function register(program: Command): void {
           latencyMs: flags.latency,
           dropConnections: flags.dropConnections,
           seed: flags.seed,
+          collectors,
+          collectorPageSize: flags.collectorPageSize,
           onRequest: flags.verbose
             ? (r) => process.stderr.write(`${new Date(r.time).toISOString()} ${r.procedure} ${r.code === "dropped" ? "dropped" : `${r.status}${r.code ? ` ${r.code}` : ""}`}\n`)
             : undefined,
@@ -113,4 +121,25 @@ export function register(program: Command): void {
 
 function shellQuote(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A collectors file as Collector messages: records as written, bare attribute maps as `collector-N`. */
+async function readInventory(path: string): Promise<JsonObject[]> {
+  const [{ parseCollectorEntries, CollectorSpecError }, { collectorsFromEntries }, { encodeCollector }] = await Promise.all([
+    import("../match/collectors.js"),
+    import("../fleet/emulator/collectors.js"),
+    import("../fleet/collector-messages.js"),
+  ]);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new UsageError(`Cannot read --collectors ${path}`);
+  }
+  try {
+    return collectorsFromEntries(parseCollectorEntries(text, path)).map(encodeCollector);
+  } catch (error) {
+    if (error instanceof CollectorSpecError) throw new UsageError(error.message);
+    throw error;
+  }
 }

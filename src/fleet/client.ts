@@ -4,6 +4,7 @@
  * throws has had the token and the Authorization value scrubbed out.
  */
 import { version } from "../cli/version.js";
+import { COLLECTOR_SERVICE, decodeCollector, decodeCollectorsPage, type CollectorMessage } from "./collector-messages.js";
 import { FleetApiError, FleetNetworkError, codeFromStatus, describeCause, isConnectCode, scrub } from "./errors.js";
 import type { Credentials } from "./credentials.js";
 import {
@@ -200,6 +201,31 @@ export class FleetClient {
       source: { type: source.type, namespace: source.namespace },
       pipelines: pipelines.map(encodePipeline),
     });
+  }
+
+  /**
+   * Every collector of the stack. The v1 service answers in one message; a
+   * `nextPageToken` is followed (each page is one request within the rate
+   * limit), and a token seen twice stops the listing instead of looping.
+   */
+  async listCollectors(matchers: readonly string[] = []): Promise<CollectorMessage[]> {
+    const collectors: CollectorMessage[] = [];
+    const seen = new Set<string>();
+    let token: string | undefined;
+    do {
+      const body: JsonObject = { matchers: [...matchers] };
+      if (token) body.pageToken = token;
+      const page = decodeCollectorsPage(await this.call(COLLECTOR_SERVICE, "ListCollectors", body));
+      collectors.push(...page.collectors);
+      token = page.nextPageToken;
+      if (token && seen.has(token)) throw new FleetApiError(`${COLLECTOR_SERVICE}/ListCollectors`, "internal", `the server repeated page token ${JSON.stringify(token)}`, 200);
+      if (token) seen.add(token);
+    } while (token);
+    return collectors;
+  }
+
+  async getCollector(id: string): Promise<CollectorMessage> {
+    return decodeCollector(await this.call(COLLECTOR_SERVICE, "GetCollector", { id }));
   }
 
   async getLimits(): Promise<LimitsMessage> {

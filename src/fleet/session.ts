@@ -4,6 +4,7 @@
  * plan, the network rules and the post-sync check list each stack once.
  */
 import type { Target } from "../repo/types.js";
+import type { CollectorMessage } from "./collector-messages.js";
 import { FleetClient, defaultLimiter, type FleetClientOptions } from "./client.js";
 import { resolveCredentials } from "./credentials.js";
 import { FleetSetupError } from "./errors.js";
@@ -27,6 +28,7 @@ export class FleetSession {
   private readonly clients = new Map<string, FleetClient>();
   private readonly remote = new Map<string, Promise<PipelineMessage[]>>();
   private readonly limits = new Map<string, Promise<LimitsMessage>>();
+  private readonly collectorLists = new Map<string, Promise<CollectorMessage[]>>();
   private readonly clientOptions: Omit<FleetClientOptions, "credentials">;
 
   constructor(private readonly options: SessionOptions) {
@@ -61,6 +63,18 @@ export class FleetSession {
       this.remote.set(key, pending);
       // A failed listing is not cached: the next caller tries again.
       pending.catch(() => this.remote.delete(key));
+    }
+    return pending;
+  }
+
+  /** Every collector of the target's stack (ListCollectors, once per stack per run). */
+  collectors(target: TargetLike): Promise<CollectorMessage[]> {
+    const key = stackKey(target);
+    let pending = this.collectorLists.get(key);
+    if (!pending) {
+      pending = this.clientFor(target).listCollectors();
+      this.collectorLists.set(key, pending);
+      pending.catch(() => this.collectorLists.delete(key));
     }
     return pending;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCollectorFlag, parseCollectorsFile, CollectorSpecError } from "../../src/match/collectors.js";
 import { matchCollectors, type CollectorMatch, type MatchablePipeline } from "../../src/match/index.js";
 import { renderJson, renderText } from "../../src/match/render.js";
+import { collectorFromAttributes } from "../../src/match/fleet.js";
 
 function pipeline(name: string, enabled: boolean | undefined, ...matchers: string[]): MatchablePipeline {
   return { name, enabled, matchers };
@@ -23,9 +24,9 @@ describe("matchCollectors", () => {
   it("lists, per collector, the enabled pipelines whose every matcher holds, and the disabled ones apart", () => {
     const report = matchCollectors(
       [
-        { "collector.os": "linux", env: "prod", "collector.version": "v1.2.3" },
-        { "collector.os": "windows", env: "prod", team: "a" },
-        {},
+        collectorFromAttributes({ "collector.os": "linux", env: "prod", "collector.version": "v1.2.3" }),
+        collectorFromAttributes({ "collector.os": "windows", env: "prod", team: "a" }),
+        collectorFromAttributes({}),
       ],
       PIPELINES,
     );
@@ -41,7 +42,7 @@ describe("matchCollectors", () => {
   });
 
   it("sends a pipeline without matchers nowhere and names pipelines with invalid matchers", () => {
-    const report = matchCollectors([{ env: "prod" }], PIPELINES);
+    const report = matchCollectors([collectorFromAttributes({ env: "prod" })], PIPELINES);
     expect(report.collectors[0].pipelines).not.toContain("nobody");
     expect(report.collectors[0].pipelines).not.toContain("broken");
     expect(report.invalid).toEqual([{ pipeline: "broken", matcher: "env~prod", message: expect.stringContaining('found the reserved character "~"') }]);
@@ -64,8 +65,8 @@ describe("collector attributes from flags and files", () => {
   });
 
   it("reads a YAML or JSON list, keeping every value a string", () => {
-    expect(parseCollectorsFile("- collector.os: linux\n  version: 1.10\n- {}\n", "c.yaml")).toEqual([{ "collector.os": "linux", version: "1.10" }, {}]);
-    expect(parseCollectorsFile('[{"env": "prod"}]', "c.json")).toEqual([{ env: "prod" }]);
+    expect(parseCollectorsFile("- collector.os: linux\n  version: 1.10\n- {}\n", "c.yaml").map((c) => c.attributes)).toEqual([{ "collector.os": "linux", version: "1.10" }, {}]);
+    expect(parseCollectorsFile('[{"env": "prod"}]', "c.json")).toEqual([{ attributes: { env: "prod" }, enabled: true }]);
   });
 
   it.each([

@@ -65,7 +65,20 @@ describe("fleetlint sync", () => {
 
     const plan = await planJson(cli);
     expect(plan).toEqual({
-      targets: [{ namespace: "payments-repo", stack: "prod", create: [], update: [], delete: [], unchanged: ["app-logs", "node-metrics"], takeover: [] }],
+      targets: [
+        {
+          namespace: "payments-repo",
+          stack: "prod",
+          create: [],
+          update: [],
+          delete: [],
+          unchanged: ["app-logs", "node-metrics"],
+          takeover: [],
+          impact: [],
+          collectorsChanged: 0,
+          impactWarnings: [],
+        },
+      ],
     });
   });
 
@@ -261,7 +274,7 @@ describe("server failures", () => {
 
   it("--verbose logs each request and retry without secrets", async () => {
     const { cli, emulator } = await setup({ failRate: 0.3, seed: 9 });
-    const result = await cli("plan", "--verbose");
+    const result = await cli("plan", "--verbose", "--no-collectors");
     expect(result.code).toBe(0);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(2);

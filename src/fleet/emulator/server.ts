@@ -23,6 +23,8 @@ import {
   MessageShapeError,
   type JsonObject,
 } from "../messages.js";
+import { COLLECTOR_SERVICE, decodeCollector, decodeListCollectorsRequest, encodeCollector, type CollectorMessage } from "../collector-messages.js";
+import { CollectorStore } from "./collectors.js";
 import { EmulatorError, PipelineStore, type PipelineChecker, type StoreSnapshot } from "./store.js";
 
 export interface EmulatorOptions {
@@ -51,6 +53,10 @@ export interface EmulatorOptions {
   onRequest?: (entry: RequestLogEntry) => void;
   /** Pipelines present at start (ignored when statePath already holds state). */
   pipelines?: JsonObject[];
+  /** The collector inventory (Collector messages); wins over the state file's `collectors`. */
+  collectors?: JsonObject[];
+  /** Collectors per ListCollectors answer (0, the default: all in one answer, like the v1 service). */
+  collectorPageSize?: number;
 }
 
 /** One request as the emulator saw it, for tests and `--verbose`. */
@@ -71,6 +77,7 @@ export interface RunningEmulator {
   token: string;
   requests: RequestLogEntry[];
   store: PipelineStore;
+  collectors: CollectorStore;
   close(): Promise<void>;
 }
 
@@ -89,7 +96,12 @@ function seededRandom(seed: number): () => number {
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-function loadState(path: string): StoreSnapshot | undefined {
+interface SavedState {
+  snapshot: StoreSnapshot;
+  collectors?: CollectorMessage[];
+}
+
+function loadState(path: string): SavedState | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -98,10 +110,15 @@ function loadState(path: string): StoreSnapshot | undefined {
     throw error;
   }
   try {
-    const data = JSON.parse(text) as { nextId?: unknown; pipelines?: unknown };
+    const data = JSON.parse(text) as { nextId?: unknown; pipelines?: unknown; collectors?: unknown };
     const pipelines = Array.isArray(data.pipelines) ? data.pipelines.map(decodePipeline) : [];
     const nextId = typeof data.nextId === "number" ? data.nextId : pipelines.length + 1;
-    return { nextId, pipelines };
+    const state: SavedState = { snapshot: { nextId, pipelines } };
+    if (data.collectors !== undefined) {
+      if (!Array.isArray(data.collectors)) throw new Error("collectors must be a list");
+      state.collectors = data.collectors.map(decodeCollector);
+    }
+    return state;
   } catch (error) {
     throw new Error(`Invalid emulator state file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -116,9 +133,10 @@ function seedSnapshot(pipelines: JsonObject[]): StoreSnapshot {
   return { nextId, pipelines: decoded };
 }
 
-function saveState(path: string, snapshot: StoreSnapshot): void {
+function saveState(path: string, snapshot: StoreSnapshot, collectors: readonly CollectorMessage[]): void {
   const temp = `${path}.${process.pid}.tmp`;
-  const body = { nextId: snapshot.nextId, pipelines: snapshot.pipelines.map(encodePipeline) };
+  const body: JsonObject = { nextId: snapshot.nextId, pipelines: snapshot.pipelines.map(encodePipeline) };
+  if (collectors.length > 0) body.collectors = collectors.map(encodeCollector);
   writeFileSync(temp, `${JSON.stringify(body, null, 2)}\n`);
   renameSync(temp, path);
 }
@@ -141,10 +159,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const admitted: number[] = [];
 
   const saved = options.statePath ? loadState(options.statePath) : undefined;
-  const snapshot = saved ?? (options.pipelines ? seedSnapshot(options.pipelines) : undefined);
+  const snapshot = saved?.snapshot ?? (options.pipelines ? seedSnapshot(options.pipelines) : undefined);
   const store = new PipelineStore({ pipelineLimit: options.pipelineLimit ?? 200, checker: options.checker }, snapshot);
+  const inventory = options.collectors ? options.collectors.map(decodeCollector) : (saved?.collectors ?? []);
+  const collectors = new CollectorStore(inventory, options.checker, options.collectorPageSize ?? 0);
   const persist = (): void => {
-    if (options.statePath) saveState(options.statePath, store.snapshot());
+    if (options.statePath) saveState(options.statePath, store.snapshot(), collectors.all());
   };
 
   const routes: Record<string, (body: unknown) => JsonObject> = {
@@ -157,6 +177,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     [`/${PIPELINE_SERVICE}/DeletePipeline`]: (body) => (store.delete(decodeIdRequest(body).id), {}),
     [`/${PIPELINE_SERVICE}/BulkDeletePipelines`]: (body) => (store.bulkDelete(decodeBulkDeleteRequest(body).ids), {}),
     [`/${PIPELINE_SERVICE}/SyncPipelines`]: (body) => (store.sync(decodeSyncRequest(body)), {}),
+    [`/${COLLECTOR_SERVICE}/ListCollectors`]: (body) => {
+      const page = collectors.list(decodeListCollectorsRequest(body));
+      const answer: JsonObject = { collectors: page.collectors.map(encodeCollector) };
+      if (page.nextPageToken) answer.nextPageToken = page.nextPageToken;
+      return answer;
+    },
+    [`/${COLLECTOR_SERVICE}/GetCollector`]: (body) => encodeCollector(collectors.get(decodeIdRequest(body).id)),
     [`/${TENANT_SERVICE}/GetLimits`]: () => ({
       collectors: 1000,
       pipelines: store.pipelineLimit,
@@ -252,6 +279,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     token,
     requests,
     store,
+    collectors,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
