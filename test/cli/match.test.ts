@@ -106,3 +106,61 @@ describe("match output", () => {
     );
   });
 });
+
+describe("collector records in a collectors file", () => {
+  it("reads ListCollectors fields: remote attributes override local ones except collector.*, plus collector.ID", () => {
+    const text = [
+      "- id: c1",
+      "  name: web-1",
+      "  collector_type: COLLECTOR_TYPE_OTEL",
+      "  local_attributes: {collector.os: linux, env: staging}",
+      "  remote_attributes: {env: prod, collector.os: windows}",
+      "- id: c2",
+      "  enabled: false",
+      "  localAttributes: {env: prod}",
+      "",
+    ].join("\n");
+    expect(parseCollectorsFile(text, "fleet.yaml")).toEqual([
+      { id: "c1", name: "web-1", enabled: true, type: "otel", attributes: { "collector.os": "linux", env: "prod", "collector.ID": "c1" } },
+      { id: "c2", enabled: false, type: "alloy", attributes: { env: "prod", "collector.ID": "c2" } },
+    ]);
+  });
+
+  it("reads a saved ListCollectors response, where a collector may have no attributes at all", () => {
+    expect(parseCollectorsFile('{"collectors": [{"id": "x", "name": "bare"}]}', "fleet.json")).toEqual([
+      { id: "x", name: "bare", enabled: true, type: "alloy", attributes: { "collector.ID": "x" } },
+    ]);
+  });
+
+  it.each([
+    ["- id: a\n  local_attributes: [x]\n", /fleet.yaml:2:21: 'local_attributes' of item 1 must be a map/],
+    ["- id: a\n  collector_type: ALLOY\n  local_attributes: {}\n", /fleet.yaml:2:19: 'collector_type' of item 1 must be one of/],
+    ["- id: a\n  enabled: yes\n  local_attributes: {}\n", /fleet.yaml:2:12: 'enabled' of item 1 must be true or false/],
+    ["- id: a\n  local_attributes:\n    env: [prod]\n", /fleet.yaml:3:10: attribute 'env' in 'local_attributes' of item 1 is not a single value/],
+  ])("points at the bad value in %j", (text, message) => {
+    expect(() => parseCollectorsFile(text, "fleet.yaml")).toThrow(message);
+  });
+});
+
+describe("matching collector records", () => {
+  it("gives a disabled collector nothing and a pipeline only to collectors of its config type", () => {
+    const pipelines: MatchablePipeline[] = [
+      { name: "alloy", enabled: true, matchers: ["env=prod"] },
+      { name: "otel", enabled: true, matchers: ["env=prod"], configType: "otel" },
+    ];
+    const collectors = parseCollectorsFile(
+      "- {id: a, local_attributes: {env: prod}}\n- {id: o, collector_type: COLLECTOR_TYPE_OTEL, local_attributes: {env: prod}}\n- {id: d, enabled: false, local_attributes: {env: prod}}\n",
+      "f.yaml",
+    );
+    const report = matchCollectors(collectors, pipelines);
+    expect(report.collectors.map((c) => [c.id, c.pipelines, c.enabled])).toEqual([
+      ["a", ["alloy"], undefined],
+      ["o", ["otel"], undefined],
+      ["d", [], false],
+    ]);
+    expect(renderText(report.collectors)).toContain("collector d: ");
+    expect(renderText(report.collectors)).toContain("  receives nothing: the collector is disabled");
+    // A bare attribute map may run either kind.
+    expect(matchCollectors([collectorFromAttributes({ env: "prod" })], pipelines).collectors[0].pipelines).toEqual(["alloy", "otel"]);
+  });
+});
