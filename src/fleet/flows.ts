@@ -117,8 +117,11 @@ export interface PlanOptions {
  * With a collector source, each target's plan carries its blast radius.
  */
 export async function planTargets(options: PlanOptions): Promise<PlannedTarget[]> {
-  const planned = await planProject(options.session, options.languages ?? (await loadLanguages()), options.project);
   const loader = new FleetLoader(options.collectors ?? { kind: "none" });
+  // The inventory is listed while the pipelines are compared; a failure surfaces below, in order.
+  const fleets = options.project.targets.map((target) => loader.fleet(target));
+  for (const pending of fleets) pending.catch(() => undefined);
+  const planned = await planProject(options.session, options.languages ?? (await loadLanguages()), options.project);
   for (const { target, desired, plan } of planned) {
     const fleet = await loader.fleet(target);
     if (!fleet) continue;

@@ -63,7 +63,7 @@ describe("plan with the collector inventory", () => {
       { pipeline: "node-metrics", change: "create", before: 0, after: 2, gained: ["c1", "c2"], lost: [] },
     ]);
     expect(target.collectorsChanged).toBe(2);
-    expect(methods(emulator.requests)).toEqual(["ListPipelines", "ListCollectors"]);
+    expect(methods(emulator.requests).sort()).toEqual(["ListCollectors", "ListPipelines"]);
 
     expect((await cli("sync")).code).toBe(0);
     repo!.write("pipelines/app-logs.yaml", "enabled: true\nmatchers:\n  - team=payments\n");

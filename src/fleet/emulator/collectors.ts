@@ -46,10 +46,11 @@ export class CollectorStore {
       if (problem) throw new EmulatorError("invalid_argument", problem);
     }
     const selected = this.collectors.filter((c) => request.matchers.length === 0 || this.checker.selects(request.matchers, { ...effectiveAttributes(c) }));
-    if (this.pageSize <= 0) return { collectors: selected.map((c) => structuredClone(c)) };
+    // No copies: the server encodes the answer into new objects anyway.
+    if (this.pageSize <= 0) return { collectors: selected };
     const start = request.pageToken ? Number(request.pageToken.replace(/^page-/, "")) : 0;
     if (!Number.isInteger(start) || start < 0 || start > selected.length) throw new EmulatorError("invalid_argument", `invalid page token "${request.pageToken}"`);
-    const page: CollectorsPage = { collectors: selected.slice(start, start + this.pageSize).map((c) => structuredClone(c)) };
+    const page: CollectorsPage = { collectors: selected.slice(start, start + this.pageSize) };
     if (start + this.pageSize < selected.length) page.nextPageToken = `page-${start + this.pageSize}`;
     return page;
   }
