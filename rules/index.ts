@@ -23,6 +23,7 @@ export const RULE_IDS = [
   "pipeline-limit",
   "pipeline-exports",
   "remote-validate",
+  "pipeline-reach",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -50,6 +51,7 @@ export const RULE_DEFAULTS: Readonly<Record<RuleId, { severity: SeverityName; ca
   "pipeline-limit": { severity: "error", category: "fast" },
   "pipeline-exports": { severity: "error", category: "fast" },
   "remote-validate": { severity: "error", category: "network" },
+  "pipeline-reach": { severity: "warn", category: "network" },
 };
 
 export const DOCS_BASE_URL = "https://github.com/fleetlint/fleetlint/blob/main/docs/rules/";

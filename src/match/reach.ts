@@ -86,6 +86,18 @@ export class FleetReach {
   }
 }
 
+const shared = new WeakMap<readonly Collector[], FleetReach>();
+
+/** One FleetReach per fleet list, so rules that ask about the same stack share the matcher sets. */
+export function fleetReach(collectors: readonly Collector[]): FleetReach {
+  let reach = shared.get(collectors);
+  if (!reach) {
+    reach = new FleetReach(collectors);
+    shared.set(collectors, reach);
+  }
+  return reach;
+}
+
 export function count(set: Reach): number {
   let n = 0;
   for (let w = 0; w < set.length; w++) {
@@ -119,9 +131,4 @@ export function intersect(a: Reach, b: Reach): Reach {
   const out = new Uint32Array(a.length);
   for (let w = 0; w < a.length; w++) out[w] = a[w] & b[w];
   return out;
-}
-
-export function equal(a: Reach, b: Reach): boolean {
-  for (let w = 0; w < a.length; w++) if (a[w] !== b[w]) return false;
-  return true;
 }

@@ -10,7 +10,7 @@ import { parseFile } from "../../grammar/alloy/index.js";
 import { SourceText } from "../../src/core/source.js";
 import type { SeverityName } from "../../src/core/diagnostic.js";
 import type { ResolvedConfig, StabilityLevel } from "../../src/config/types.js";
-import type { Location, ReportDescriptor, Rule, RuleContext } from "../../src/engine/types.js";
+import type { Location, OnlineState, ReportDescriptor, Rule, RuleContext } from "../../src/engine/types.js";
 import type { AlloyDocument, KeyLocation, MatcherEntry, Pipeline, PipelineContents, Project, Target } from "../../src/repo/types.js";
 
 export interface CollectedReport {
@@ -48,6 +48,8 @@ export interface Setup {
   standalone?: Record<string, string>;
   /** Files being linted (names relative to /repo); default every file. */
   linted?: string[];
+  /** What the network side answers (`check --online`); default offline. */
+  online?: OnlineState;
 }
 
 function contentsOf(file: SourceText): PipelineContents {
@@ -184,6 +186,7 @@ export async function runRule(rule: Rule, setup: Setup, options: unknown[] = [])
     project: built.project,
     config,
     isLinted: (path) => built.project.lintedFiles.has(path),
+    online: setup.online,
     report(d: ReportDescriptor) {
       const template = rule.meta.messages[d.messageId];
       if (template === undefined) throw new Error(`undeclared messageId ${d.messageId}`);
