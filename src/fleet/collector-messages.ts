@@ -6,7 +6,7 @@
  * is followed when a server pages.
  */
 import type { CollectorRecord } from "../match/fleet.js";
-import { MessageShapeError, type JsonObject } from "./messages.js";
+import { MessageShapeError, checkSpelling, type JsonObject } from "./messages.js";
 
 export const COLLECTOR_SERVICE = "collector.v1.CollectorService";
 export const COLLECTOR_TYPES = ["COLLECTOR_TYPE_UNSPECIFIED", "COLLECTOR_TYPE_ALLOY", "COLLECTOR_TYPE_OTEL"] as const;
@@ -50,15 +50,38 @@ function attributes(value: unknown, what: string): Record<string, string> | unde
   return { ...(value as Record<string, string>) };
 }
 
+/** A type from a newer API reads as unspecified (proto3's forward-compatible default), which counts as Alloy. */
 function collectorType(value: unknown): CollectorTypeName | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < COLLECTOR_TYPES.length) return COLLECTOR_TYPES[value];
-  if (typeof value === "string" && (COLLECTOR_TYPES as readonly string[]).includes(value)) return value as CollectorTypeName;
-  throw new MessageShapeError(`collector.collectorType must be one of ${COLLECTOR_TYPES.join(", ")}`);
+  if (typeof value === "number" && Number.isInteger(value)) return value >= 0 && value < COLLECTOR_TYPES.length ? COLLECTOR_TYPES[value] : COLLECTOR_TYPES[0];
+  if (typeof value === "string") return (COLLECTOR_TYPES as readonly string[]).includes(value) ? (value as CollectorTypeName) : COLLECTOR_TYPES[0];
+  throw new MessageShapeError("collector.collectorType must be an enum name or number");
 }
+
+const COLLECTOR_FIELDS = [
+  "id",
+  "name",
+  "enabled",
+  "collectorType",
+  "collector_type",
+  "localAttributes",
+  "local_attributes",
+  "remoteAttributes",
+  "remote_attributes",
+  "attributes",
+  "attributeOverrides",
+  "attribute_overrides",
+  "createdAt",
+  "created_at",
+  "updatedAt",
+  "updated_at",
+  "markedInactiveAt",
+  "marked_inactive_at",
+];
 
 export function decodeCollector(value: unknown): CollectorMessage {
   if (!isObject(value)) throw new MessageShapeError("collector must be an object");
+  checkSpelling(value, COLLECTOR_FIELDS, "collector");
   const id = text(value.id, "collector.id") ?? "";
   const collector: CollectorMessage = { id };
   const name = text(value.name, "collector.name");
@@ -89,8 +112,11 @@ export function decodeCollector(value: unknown): CollectorMessage {
 
 export function decodeCollectorsPage(value: unknown): CollectorsPage {
   if (!isObject(value)) throw new MessageShapeError("response must be an object");
+  // A mis-cased key would otherwise read as an empty fleet.
+  checkSpelling(value, ["collectors", "nextPageToken", "next_page_token"], "ListCollectors response");
   const list = value.collectors;
-  if (list !== undefined && list !== null && !Array.isArray(list)) throw new MessageShapeError("collectors must be a list");
+  if (list === null) throw new MessageShapeError("collectors is null (the API leaves an empty list out; it never sends null)");
+  if (list !== undefined && !Array.isArray(list)) throw new MessageShapeError("collectors must be a list");
   const page: CollectorsPage = { collectors: (list ?? []).map(decodeCollector) };
   const token = text(read(value, "nextPageToken", "next_page_token"), "nextPageToken");
   if (token) page.nextPageToken = token;

@@ -7,6 +7,7 @@
  */
 import { relative } from "node:path";
 import type { FileResult } from "../core/diagnostic.js";
+import { neutralize } from "../core/neutralize.js";
 
 export interface LintGate {
   /** Lines to print (empty when there is nothing to say). */
@@ -19,11 +20,12 @@ export function lintGate(results: readonly FileResult[], cwd: string): LintGate 
   let errorCount = 0;
   let warningCount = 0;
   for (const result of results) {
-    const file = relative(cwd, result.filePath) || result.filePath;
+    // A file name is foreign text too: it may hold escapes or line breaks.
+    const file = neutralize(relative(cwd, result.filePath) || result.filePath);
     for (const m of result.messages) {
       if (m.severity === 2) errorCount++;
       else warningCount++;
-      lines.push(`${file}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"}: ${m.message}${m.ruleId ? ` (${m.ruleId})` : ""}`);
+      lines.push(`${file}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"}: ${neutralize(m.message)}${m.ruleId ? ` (${m.ruleId})` : ""}`);
     }
   }
   if (errorCount > 0) {

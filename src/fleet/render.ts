@@ -1,7 +1,11 @@
 /**
  * `plan` output: text for a terminal, markdown for a pull-request comment,
- * JSON for tools (SPEC §2.1). Pure functions of the plans.
+ * JSON for tools (SPEC §2.1). Pure functions of the plans. Names, sources
+ * and diffs come from the server: text output escapes their control
+ * characters and workflow-command lines, markdown output renders them as
+ * inert `<code>` (no markup, no mentions).
  */
+import { escapeMarkdown, neutralize, neutralizeBlock } from "../core/neutralize.js";
 import type { PipelineImpact, TargetImpact } from "./impact.js";
 import { hasChanges, planJson, type TargetPlan } from "./plan.js";
 
@@ -61,33 +65,34 @@ function fleetSummary(impact: TargetImpact): string {
 export function renderText(plans: readonly TargetPlan[]): string {
   const out: string[] = [];
   for (const plan of plans) {
-    out.push(`Target namespace '${plan.namespace}' (stack '${plan.stack}'): ${hasChanges(plan) ? summary(plan) : `no changes, ${plan.unchanged.length} unchanged`}`);
+    const n = neutralize;
+    out.push(`Target namespace '${n(plan.namespace)}' (stack '${n(plan.stack)}'): ${hasChanges(plan) ? summary(plan) : `no changes, ${plan.unchanged.length} unchanged`}`);
     const impact = plan.impact;
     const find = impactOf(plan);
     const reach = (change: PipelineImpact["change"], name: string): void => {
       const entry = find(change, name);
-      if (impact && entry) for (const line of reachLines(entry, impact)) out.push(`      ${line}`);
+      if (impact && entry) for (const line of reachLines(entry, impact)) out.push(`      ${n(line)}`);
     };
     for (const name of plan.create) {
-      out.push(`  + create   ${name}`);
+      out.push(`  + create   ${n(name)}`);
       reach("create", name);
     }
     for (const update of plan.update) {
-      out.push(`  ~ update   ${update.name} (${update.fields.join(", ")})`);
+      out.push(`  ~ update   ${n(update.name)} (${update.fields.join(", ")})`);
       reach("update", update.name);
-      if (update.diff) out.push(indent(update.diff, "      "));
+      if (update.diff) out.push(indent(neutralizeBlock(update.diff), "      "));
     }
     for (const name of plan.delete) {
-      out.push(`  - delete   ${name}`);
+      out.push(`  - delete   ${n(name)}`);
       reach("delete", name);
     }
     for (const t of plan.takeover) {
-      out.push(`  ! takeover ${t.name} (owned by ${t.source}${t.fields.length ? `; changes ${t.fields.join(", ")}` : ""})`);
+      out.push(`  ! takeover ${n(t.name)} (owned by ${n(t.source)}${t.fields.length ? `; changes ${t.fields.join(", ")}` : ""})`);
       reach("takeover", t.name);
     }
     if (impact && hasChanges(plan)) out.push(`  Blast radius: ${fleetSummary(impact)}`);
-    for (const w of impact?.warnings ?? []) out.push(`  warning: ${w.message}`);
-    if (plan.impactUnavailable) out.push(`  Blast radius unknown: ${plan.impactUnavailable}`);
+    for (const w of impact?.warnings ?? []) out.push(`  warning: ${neutralize(w.message)}`);
+    if (plan.impactUnavailable) out.push(`  Blast radius unknown: ${neutralize(plan.impactUnavailable)}`);
   }
   return `${out.join("\n")}\n`;
 }
@@ -95,7 +100,7 @@ export function renderText(plans: readonly TargetPlan[]): string {
 export function renderMarkdown(plans: readonly TargetPlan[]): string {
   const out: string[] = ["## fleetlint plan", ""];
   for (const plan of plans) {
-    out.push(`### \`${plan.namespace}\` (stack \`${plan.stack}\`)`, "");
+    out.push(`### ${code(plan.namespace)} (stack ${code(plan.stack)})`, "");
     if (!hasChanges(plan)) {
       out.push(`No changes. ${plan.unchanged.length} pipeline${plan.unchanged.length === 1 ? "" : "s"} unchanged.`, "");
       continue;
@@ -110,44 +115,50 @@ export function renderMarkdown(plans: readonly TargetPlan[]): string {
       return ` ${entry.before} → ${entry.after}${delta ? ` (${delta})` : ""} |`;
     };
     out.push(`${summary(plan)}.`, "", `| action | pipeline | details |${impact ? " collectors |" : ""}`, `|---|---|---|${impact ? "---|" : ""}`);
-    const cell = (text: string): string => text.replace(/\|/g, "\\|");
-    for (const name of plan.create) out.push(`| create | \`${cell(name)}\` | |${column("create", name)}`);
-    for (const u of plan.update) out.push(`| update | \`${cell(u.name)}\` | ${u.fields.join(", ")} |${column("update", u.name)}`);
-    for (const name of plan.delete) out.push(`| **delete** | \`${cell(name)}\` | |${column("delete", name)}`);
-    for (const t of plan.takeover) out.push(`| **take over** | \`${cell(t.name)}\` | owned by \`${t.source}\` |${column("takeover", t.name)}`);
+    for (const name of plan.create) out.push(`| create | ${code(name)} | |${column("create", name)}`);
+    for (const u of plan.update) out.push(`| update | ${code(u.name)} | ${u.fields.join(", ")} |${column("update", u.name)}`);
+    for (const name of plan.delete) out.push(`| **delete** | ${code(name)} | |${column("delete", name)}`);
+    for (const t of plan.takeover) out.push(`| **take over** | ${code(t.name)} | owned by ${code(t.source)} |${column("takeover", t.name)}`);
     out.push("");
     if (impact) {
       out.push(`**Blast radius:** ${fleetSummary(impact)}.`, "");
-      for (const w of impact.warnings) out.push(`> [!WARNING]`, `> ${escapeHtml(w.message)}`, "");
+      for (const w of impact.warnings) out.push(`> [!WARNING]`, `> ${escapeMarkdown(w.message)}`, "");
       const moves = impact.pipelines.filter((i) => i.gained.length + i.lost.length > 0);
       if (moves.length > 0) {
         out.push("<details><summary>Collectors that gain or lose a pipeline</summary>", "");
         for (const i of moves) {
           const parts = [];
-          if (i.gained.length > 0) parts.push(`gains ${i.gained.length}: ${firstCollectors(i.gained, impact, codeSpan)}`);
-          if (i.lost.length > 0) parts.push(`loses ${i.lost.length}: ${firstCollectors(i.lost, impact, codeSpan)}`);
-          out.push(`- \`${cell(i.pipeline)}\` (${i.change}): ${parts.join("; ")}`);
+          if (i.gained.length > 0) parts.push(`gains ${i.gained.length}: ${firstCollectors(i.gained, impact, code)}`);
+          if (i.lost.length > 0) parts.push(`loses ${i.lost.length}: ${firstCollectors(i.lost, impact, code)}`);
+          out.push(`- ${code(i.pipeline)} (${i.change}): ${parts.join("; ")}`);
         }
         out.push("", "</details>", "");
       }
     }
-    if (plan.impactUnavailable) out.push(`Blast radius unknown: ${escapeHtml(plan.impactUnavailable)}.`, "");
+    if (plan.impactUnavailable) out.push(`Blast radius unknown: ${escapeMarkdown(plan.impactUnavailable)}.`, "");
     for (const u of plan.update) {
       if (!u.diff) continue;
-      const fence = u.diff.includes("```") ? "~~~~" : "```";
-      out.push(`<details><summary>Contents diff: <code>${escapeHtml(u.name)}</code></summary>`, "", `${fence}diff`, u.diff.replace(/\n$/, ""), fence, "", "</details>", "");
+      const diff = neutralizeBlock(u.diff);
+      const fence = longestRun(diff, "`") >= 3 || longestRun(diff, "~") >= 3 ? "~".repeat(Math.max(4, longestRun(diff, "~") + 1)) : "```";
+      out.push(`<details><summary>Contents diff: ${code(u.name)}</summary>`, "", `${fence}diff`, diff.replace(/\n$/, ""), fence, "", "</details>", "");
     }
   }
   return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }
 
-/** Collector names come from the fleet, not the repository: shown as code so they cannot mention, link or format. */
-function codeSpan(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, "'")}\``;
+/** Server text as inert inline code: a backtick, `<`, `@` or `|` in a name cannot break out or notify anyone. */
+function code(text: string): string {
+  return /^[\w.:=/ -]+$/.test(text) ? `\`${text}\`` : `<code>${escapeMarkdown(text)}</code>`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function longestRun(text: string, char: string): number {
+  let best = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 export function renderPlans(plans: readonly TargetPlan[], format: PlanFormat): string {
