@@ -32,7 +32,7 @@ export function register(program: Command): void {
       const [{ loadConfig }, { importPipelines }, support] = await Promise.all([
         import("../config/index.js"),
         import("../fleet/flows.js"),
-        import("../fleet/cli-support.js"),
+        import("./fleet-session.js"),
       ]);
       let session: FleetSession | undefined;
       await support.withFleetErrors(

@@ -73,14 +73,15 @@ export function register(program: Command): void {
 
 /** The collectors of every stack the config's targets sync to, each marked with its stack (one listing per stack). */
 async function inventory(targets: readonly { stack: string; url?: string }[], flags: MatchFlags): Promise<MatchableCollector[]> {
-  const [support, { FleetLoader }] = await Promise.all([import("../fleet/cli-support.js"), import("../fleet/collector-source.js")]);
+  const [support, { FleetLoader }] = await Promise.all([import("./fleet-session.js"), import("../fleet/collector-source.js")]);
   let session: FleetSession | undefined;
   const out: MatchableCollector[] = [];
   await support.withFleetErrors(
     () => session,
     async () => {
-      session = support.createSession(flags);
-      const loader = new FleetLoader({ kind: "inventory", session });
+      const opened = support.createSession(flags);
+      session = opened;
+      const loader = new FleetLoader({ kind: "inventory", session: opened });
       const seen = new Set<string>();
       for (const target of targets) {
         const key = `${target.stack}\u0000${target.url ?? ""}`;

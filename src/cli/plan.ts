@@ -34,7 +34,7 @@ export function register(program: Command): void {
         import("../repo/index.js"),
         import("../fleet/flows.js"),
         import("../fleet/render.js"),
-        import("../fleet/cli-support.js"),
+        import("./fleet-session.js"),
       ]);
       let session: FleetSession | undefined;
       await support.withFleetErrors(

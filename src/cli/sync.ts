@@ -48,7 +48,7 @@ export function register(program: Command): void {
         import("../engine/index.js"),
         import("../fleet/flows.js"),
         import("../fleet/render.js"),
-        import("../fleet/cli-support.js"),
+        import("./fleet-session.js"),
         import("../fleet/online.js"),
       ]);
       let session: FleetSession | undefined;

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { version } from "../cli/version.js";
+import { version } from "../core/version.js";
 
 export interface StarterFile {
   /** Relative to the folder being initialised, with forward slashes. */
