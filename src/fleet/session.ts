@@ -71,27 +71,25 @@ export class FleetSession {
 
   /** Every collector of the target's stack (ListCollectors, once per stack per run). */
   collectors(target: TargetLike): Promise<CollectorMessage[]> {
-    const key = stackKey(target);
-    let pending = this.collectorLists.get(key);
-    if (!pending) {
-      pending = this.clientFor(target).listCollectors();
-      this.collectorLists.set(key, pending);
-      pending.catch(() => this.collectorLists.delete(key));
-    }
-    return pending;
+    return oncePerStack(this.collectorLists, target, () => this.clientFor(target).listCollectors());
   }
 
   /** The stack's limits from the Tenant API (once per stack). */
   stackLimits(target: TargetLike): Promise<LimitsMessage> {
-    const key = stackKey(target);
-    let pending = this.limits.get(key);
-    if (!pending) {
-      pending = this.clientFor(target).getLimits();
-      this.limits.set(key, pending);
-      pending.catch(() => this.limits.delete(key));
-    }
-    return pending;
+    return oncePerStack(this.limits, target, () => this.clientFor(target).getLimits());
   }
+}
+
+/** One answer per stack, shared by every caller; a failure is not cached, so the next caller tries again. */
+function oncePerStack<T>(cache: Map<string, Promise<T>>, target: TargetLike, load: () => Promise<T>): Promise<T> {
+  const key = stackKey(target);
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = load();
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
 }
 
 /** A stack is a name on a server: the same name behind two URLs is two stacks. */

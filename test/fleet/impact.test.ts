@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Languages } from "../../src/fleet/compare.js";
+import { seededRandom as random } from "../../src/fleet/emulator/server.js";
 import { planImpact } from "../../src/fleet/impact.js";
 import { loadLanguages } from "../../src/fleet/languages.js";
 import type { PipelineMessage } from "../../src/fleet/messages.js";
@@ -16,18 +17,6 @@ let languages: Languages;
 beforeAll(async () => {
   languages = await loadLanguages();
 });
-
-/** mulberry32, so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALUES: Record<string, string[]> = {
   "collector.os": ["linux", "windows", "darwin"],

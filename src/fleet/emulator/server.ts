@@ -87,7 +87,7 @@ export interface RunningEmulator {
 }
 
 /** mulberry32: a tiny seeded generator so fault injection can be replayed. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
