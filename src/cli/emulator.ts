@@ -20,6 +20,7 @@ interface EmulatorFlags {
   latency: number;
   dropConnections: number;
   seed?: number;
+  fault?: string[];
   verbose?: boolean;
   collectors?: string;
   collectorPageSize: number;
@@ -54,10 +55,18 @@ export function register(program: Command): void {
     .option("--latency <ms>", "delay before every answer", integer(0), 0)
     .option("--drop-connections <fraction>", "fraction of connections closed without an answer", fraction, 0)
     .option("--seed <n>", "seed for fault injection, to replay a run", integer(0))
+    .option("--fault <name>", "take on a hostile behaviour (repeatable; `--fault list` names them)", (value: string, previous: string[] = []) => [...previous, value])
     .option("--collectors <file>", "serve these collectors from ListCollectors and GetCollector (the format `match --collectors` reads)")
     .option("--collector-page-size <n>", "collectors per ListCollectors answer (0: all at once, like the v1 service)", integer(0), 0)
     .option("--verbose", "log every request")
     .action(async (flags: EmulatorFlags) => {
+      const { FAULTS, isFaultName } = await import("../fleet/emulator/faults.js");
+      if (flags.fault?.includes("list")) {
+        process.stdout.write(Object.entries(FAULTS).map(([name, description]) => `${name.padEnd(24)} ${description}\n`).join(""));
+        return;
+      }
+      const unknown = (flags.fault ?? []).filter((name) => !isFaultName(name));
+      if (unknown.length > 0) throw new UsageError(`Unknown --fault ${unknown.join(", ")}; \`--fault list\` names them`);
       let token: string | undefined;
       if (flags.tokenFile !== undefined) {
         try {
@@ -83,6 +92,7 @@ export function register(program: Command): void {
           latencyMs: flags.latency,
           dropConnections: flags.dropConnections,
           seed: flags.seed,
+          faults: (flags.fault ?? []).filter(isFaultName),
           collectors,
           collectorPageSize: flags.collectorPageSize,
           onRequest: flags.verbose

@@ -138,8 +138,9 @@ export function encodeCollector(collector: CollectorMessage): JsonObject {
   if (collector.name !== undefined) out.name = collector.name;
   if (collector.enabled !== undefined) out.enabled = collector.enabled;
   if (collector.collectorType !== undefined) out.collectorType = collector.collectorType;
-  if (collector.localAttributes) out.localAttributes = { ...collector.localAttributes };
-  if (collector.remoteAttributes) out.remoteAttributes = { ...collector.remoteAttributes };
+  // proto3 JSON leaves empty maps out.
+  if (collector.localAttributes && Object.keys(collector.localAttributes).length > 0) out.localAttributes = { ...collector.localAttributes };
+  if (collector.remoteAttributes && Object.keys(collector.remoteAttributes).length > 0) out.remoteAttributes = { ...collector.remoteAttributes };
   if (collector.createdAt !== undefined) out.createdAt = collector.createdAt;
   if (collector.updatedAt !== undefined) out.updatedAt = collector.updatedAt;
   if (collector.markedInactiveAt !== undefined) out.markedInactiveAt = collector.markedInactiveAt;

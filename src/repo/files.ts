@@ -4,7 +4,8 @@
  * text is read as bytes and decoded by the grammar so invalid UTF-8 behaves
  * as in Go.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readRegularFile } from "../core/read-regular-file.js";
 import { SourceText } from "../core/source.js";
 
 /** Default cap on one pipeline file: far above any real pipeline, far below what hurts a commit hook. */
@@ -15,33 +16,6 @@ export function maxFileBytes(env: Readonly<Record<string, string | undefined>> =
   const raw = env.FLEETLINT_MAX_FILE_BYTES?.trim();
   const n = raw ? Number(raw) : NaN;
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_FILE_BYTES;
-}
-
-/**
- * A file's bytes, refusing what is not a regular file (a FIFO would block,
- * a device never end) and what is above the size cap, without reading it.
- * Opened non-blocking so even the open cannot hang on a FIFO.
- */
-export function readRegularFile(path: string, limit: number): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) {
-      const kind = info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isDirectory() ? "a folder" : "not a file";
-      throw new Error(`not a regular file (${kind})`);
-    }
-    if (info.size > limit) throw new Error(`${info.size} bytes, above the ${limit}-byte limit (FLEETLINT_MAX_FILE_BYTES)`);
-    const buffer = Buffer.alloc(info.size);
-    let read = 0;
-    while (read < info.size) {
-      const n = readSync(fd, buffer, read, info.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Invalid UTF-8 sequences past which a file is binary rather than text with a stray byte. */
@@ -110,7 +84,7 @@ export class FileStore {
     let text = this.buffers.get(path);
     if (text === undefined) {
       try {
-        const bytes = readRegularFile(path, this.limit);
+        const { bytes } = readRegularFile(path, this.limit, "limit (FLEETLINT_MAX_FILE_BYTES)");
         if (kind === "alloy") {
           // One diagnostic for a binary file, instead of one per stray byte.
           const binary = binaryReason(bytes);

@@ -197,7 +197,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     },
     [`/${COLLECTOR_SERVICE}/ListCollectors`]: (body) => {
       const page = collectors.list(decodeListCollectorsRequest(body));
-      const answer: JsonObject = { collectors: page.collectors.map(encodeCollector) };
+      // proto3 JSON leaves an empty list out.
+      const answer: JsonObject = page.collectors.length > 0 ? { collectors: page.collectors.map(encodeCollector) } : {};
       if (page.nextPageToken) answer.nextPageToken = page.nextPageToken;
       return answer;
     },
