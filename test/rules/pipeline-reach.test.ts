@@ -47,10 +47,9 @@ describe("pipeline-reach", () => {
     expect(reports[0].message).toBe("Pipeline 'typo' reaches no collector today: none of the 1 enabled Alloy collectors of stack 'default' match its matchers");
   });
 
-  it("says when the stack has no collector of the type, and stays quiet offline or without inventory access", async () => {
+  it("stays quiet when the stack has no collector of the type, offline, or without inventory access", async () => {
     const pipelines = [{ name: "otel", contents: "receivers: {}\n", configType: "otel" as const, matchers: ["env=dev"] }];
-    const reports = await runRule(rule, { pipelines, online: online(FLEET.slice(0, 2)) });
-    expect(reports.map((r) => r.messageId)).toEqual(["noCollectors"]);
+    expect(await runRule(rule, { pipelines, online: online(FLEET.slice(0, 2)) })).toEqual([]);
     expect(await runRule(rule, { pipelines })).toEqual([]);
     expect(await runRule(rule, { pipelines, online: online(undefined) })).toEqual([]);
   });
