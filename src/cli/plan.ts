@@ -46,9 +46,12 @@ export function register(program: Command): void {
           session = support.createSession(flags);
           const collectors = await collectorSource(flags.collectors, session);
           const planned = await planTargets({ session, project, collectors });
-          const output = renderPlans(
-            planned.map((p) => p.plan),
-            flags.format,
+          // Server contents appear in diffs: a token echoed into them must not reach the output.
+          const output = session.scrub(
+            renderPlans(
+              planned.map((p) => p.plan),
+              flags.format,
+            ),
           );
           if (flags.outputFile) writeFileSync(flags.outputFile, output);
           else process.stdout.write(output);

@@ -131,7 +131,7 @@ function renderEvent(event: SyncEvent, flags: SyncFlags, renderPlans: (plans: Ta
       process.stderr.write(event.gate.text);
       return;
     case "planned":
-      process.stdout.write(renderPlans(event.plans, flags.format));
+      process.stdout.write(scrub(renderPlans(event.plans, flags.format)));
       return;
     case "refused":
       for (const { violations } of event.refused) for (const v of violations) say(neutralize(v.message));
