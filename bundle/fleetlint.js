@@ -17,6 +17,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-3HZZXQLN.js");
+  const { run } = await import("./chunks/cli-CFH7W6AY.js");
   process.exitCode = await run(argv);
 }

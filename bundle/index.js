@@ -2,36 +2,36 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   renderPlans
-} from "./chunks/chunk-NZS4U62N.js";
-import "./chunks/chunk-HCIWKTZJ.js";
+} from "./chunks/chunk-WFLWIG2V.js";
 import {
   ImportUsageError,
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-Q7F25WQ5.js";
-import "./chunks/chunk-6PL5BPHZ.js";
+} from "./chunks/chunk-TBOKGWJ6.js";
+import "./chunks/chunk-HCIWKTZJ.js";
+import "./chunks/chunk-CAIIXZGZ.js";
+import "./chunks/chunk-ZBIVLIXN.js";
 import {
   loadProject
-} from "./chunks/chunk-PTIIGR42.js";
-import "./chunks/chunk-KCHIGVH3.js";
+} from "./chunks/chunk-C4CQOJ7V.js";
 import "./chunks/chunk-LLODODTP.js";
+import "./chunks/chunk-TTWNWPW7.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-5YWXD7KC.js";
+} from "./chunks/chunk-T7LKTU32.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-CAIIXZGZ.js";
 import {
   formatResolvedConfig
 } from "./chunks/chunk-J6ALCUFO.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-PJV6L6GY.js";
-import "./chunks/chunk-Y5ELBIZW.js";
+} from "./chunks/chunk-CY6IWGDQ.js";
+import "./chunks/chunk-XAE6IWDX.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -40,44 +40,53 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-PE5T5H3U.js";
+} from "./chunks/chunk-5EXLRFNF.js";
 import {
   FORMAT_NAMES,
   format,
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-ORJBUGUT.js";
+} from "./chunks/chunk-UT2NPSPN.js";
 import "./chunks/chunk-OO7CAYSI.js";
-import "./chunks/chunk-DCZ53D37.js";
 import "./chunks/chunk-EID6HQGN.js";
-import "./chunks/chunk-MMEZPQX6.js";
-import "./chunks/chunk-EDOWYMCE.js";
-import {
-  parseExpression,
-  parseFile
-} from "./chunks/chunk-VMCWEPZP.js";
-import {
-  defineRule
-} from "./chunks/chunk-DBJ25EAL.js";
-import "./chunks/chunk-GEBKUC7T.js";
-import "./chunks/chunk-LNV7EB7H.js";
-import "./chunks/chunk-2MG4L5QS.js";
-import {
-  FleetlintError,
-  UsageError
-} from "./chunks/chunk-SZVLGFVG.js";
 import {
   FleetSession,
   SyncDriftError,
   SyncMismatchError,
   SyncOutcomeUnknownError,
   SyncRefusedError
-} from "./chunks/chunk-NYFW2TFG.js";
+} from "./chunks/chunk-N4QABNPJ.js";
 import {
   hasChanges,
   planJson
-} from "./chunks/chunk-LB65VTSV.js";
+} from "./chunks/chunk-TSCGRKIC.js";
+import "./chunks/chunk-VLVIIYR3.js";
+import "./chunks/chunk-ICAS7NOP.js";
+import "./chunks/chunk-GXBRFKVI.js";
+import "./chunks/chunk-NIL3DZS3.js";
+import "./chunks/chunk-JMF2JWRJ.js";
+import "./chunks/chunk-BE62LYWP.js";
+import "./chunks/chunk-MMEZPQX6.js";
+import "./chunks/chunk-EDOWYMCE.js";
+import {
+  defineRule
+} from "./chunks/chunk-DBJ25EAL.js";
+import {
+  parseExpression,
+  parseFile
+} from "./chunks/chunk-VMCWEPZP.js";
+import "./chunks/chunk-GEBKUC7T.js";
+import {
+  version
+} from "./chunks/chunk-GHC3NUGM.js";
+import {
+  FleetlintError,
+  UsageError
+} from "./chunks/chunk-SZVLGFVG.js";
+import "./chunks/chunk-JJKORLGK.js";
+import "./chunks/chunk-4W7P2XDW.js";
+import "./chunks/chunk-XXFPFKBW.js";
 import {
   CredentialsError,
   FleetApiError,
@@ -85,13 +94,9 @@ import {
   FleetProtocolError,
   FleetSetupError
 } from "./chunks/chunk-LIZFXGBB.js";
-import "./chunks/chunk-U3QDJVAS.js";
-import "./chunks/chunk-VLVIIYR3.js";
-import "./chunks/chunk-ICAS7NOP.js";
-import {
-  version
-} from "./chunks/chunk-GHC3NUGM.js";
-import "./chunks/chunk-JMF2JWRJ.js";
+import "./chunks/chunk-JKUQAI7V.js";
+import "./chunks/chunk-LNV7EB7H.js";
+import "./chunks/chunk-2MG4L5QS.js";
 import "./chunks/chunk-HTDSFYMP.js";
 export {
   ConfigError,

@@ -26,6 +26,7 @@ export const RULE_IDS = [
   "pipeline-limit",
   "pipeline-exports",
   "remote-validate",
+  "pipeline-reach",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -3,7 +3,8 @@
  * pipeline P. Fleet Management resolves it per collector, so P must exist in
  * the same stack, be enabled, export E, and reach every collector the reading
  * pipeline reaches: P's matchers (and its target's global matchers) must each
- * follow from the reader's.
+ * follow from the reader's. With the collector inventory (`check --online`),
+ * the collectors that would receive the reader without P are named.
  */
 import { defineRule, type RelatedReport, type RuleContext } from "../src/engine/types.js";
 import { contentsLinted, loadAlloy } from "../src/repo/deferred.js";
@@ -11,6 +12,8 @@ import type { Pipeline, Project } from "../src/repo/types.js";
 import { parseMatcher, type Matcher } from "../grammar/matchers/index.js";
 import { declaredExports, pipelineExportUses, type PipelineExportUse } from "../src/alloy-semantics/pipeline-exports.js";
 import { firstNotImplied } from "../src/alloy-semantics/matcher-implication.js";
+import { collectorKey } from "../src/match/fleet.js";
+import { fleetReach, members } from "../src/match/reach.js";
 
 /** Parsed matchers of a pipeline plus its target's globals; null when one does not parse (matcher-valid reports it). */
 function effectiveMatchers(p: Pipeline): Matcher[] | null {
@@ -29,7 +32,23 @@ function definedHere(p: Pipeline): RelatedReport {
   return { file: def.file, range, message: `pipeline "${p.name}" is defined here` };
 }
 
-function checkUse(context: RuleContext, reader: Pipeline, use: PipelineExportUse, stack: Pipeline[]): void {
+/** What a pipeline is synced with, for the reach over the real fleet. */
+function reachable(p: Pipeline) {
+  return { enabled: p.enabled, matchers: [...p.matchers.map((m) => m.text), ...p.target.globalMatchers], configType: p.configType };
+}
+
+/**
+ * Collectors of the stack's inventory that receive the reader but not the
+ * provider (undefined offline or when the inventory cannot be listed).
+ */
+async function collectorsWithout(context: RuleContext, reader: Pipeline, provider: Pipeline): Promise<string[] | undefined> {
+  const collectors = await context.online?.collectors?.(reader.target);
+  if (!collectors) return undefined;
+  const fleet = fleetReach(collectors);
+  return members(fleet.reach(reachable(reader)), fleet.reach(reachable(provider))).map((i) => collectorKey(collectors[i], i));
+}
+
+async function checkUse(context: RuleContext, reader: Pipeline, use: PipelineExportUse, stack: Pipeline[]): Promise<void> {
   const loc = context.contentsLocation(reader, use.range);
   const provider = stack.find((p) => p.name === use.pipeline);
   if (!provider) {
@@ -55,6 +74,13 @@ function checkUse(context: RuleContext, reader: Pipeline, use: PipelineExportUse
   const readerMatchers = effectiveMatchers(reader);
   const providerMatchers = effectiveMatchers(provider);
   if (!readerMatchers || !providerMatchers) return;
+  // With the inventory, the collectors that would load the reader without the provider are the concrete answer.
+  const stranded = await collectorsWithout(context, reader, provider);
+  if (stranded && stranded.length > 0) {
+    const shown = stranded.slice(0, 3).join(", ") + (stranded.length > 3 ? ` and ${stranded.length - 3} more` : "");
+    context.report({ messageId: "notOnCollectors", data: { pipeline: use.pipeline, count: String(stranded.length), collectors: shown }, loc, related });
+    return;
+  }
   const missing = firstNotImplied(providerMatchers, readerMatchers);
   if (missing) {
     context.report({ messageId: "notImplied", data: { pipeline: use.pipeline, matcher: missing.canonical }, loc, related });
@@ -73,6 +99,8 @@ export default defineRule({
       unknownPipeline: 'Unknown pipeline "{{pipeline}}" in argument.pipeline_exports: stack "{{stack}}" has no pipeline of that name',
       missingExport: 'Unknown export "{{export}}": pipeline "{{pipeline}}" has no export "{{export}}" block',
       providerDisabled: 'Expected pipeline "{{pipeline}}" to be enabled (enabled is {{enabled}}): collectors do not load it, so its exports are missing',
+      notOnCollectors:
+        'Expected every collector of this pipeline to also receive pipeline "{{pipeline}}", but {{count}} collectors of the inventory do not: {{collectors}}',
       notImplied:
         'Expected every collector of this pipeline to also receive pipeline "{{pipeline}}", but its matcher {{matcher}} does not follow from this pipeline\'s matchers; add it here or relax it there',
     },
@@ -80,7 +108,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      project(project: Project) {
+      async project(project: Project) {
         const stacks = new Map<string, Pipeline[]>();
         for (const p of project.pipelines) {
           const list = stacks.get(p.target.stack);
@@ -93,7 +121,7 @@ export default defineRule({
           const ast = reader.alloy.parse().ast;
           if (!ast) continue;
           const stack = stacks.get(reader.target.stack) ?? [];
-          for (const use of pipelineExportUses(ast)) checkUse(context, reader, use, stack);
+          for (const use of pipelineExportUses(ast)) await checkUse(context, reader, use, stack);
         }
       },
     };

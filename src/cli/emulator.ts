@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
+import type { JsonObject } from "../fleet/messages.js";
 import { FleetlintError, UsageError } from "./errors.js";
 
 interface EmulatorFlags {
@@ -21,6 +22,8 @@ interface EmulatorFlags {
   seed?: number;
   fault?: string[];
   verbose?: boolean;
+  collectors?: string;
+  collectorPageSize: number;
 }
 
 function integer(min: number) {
@@ -53,6 +56,8 @@ export function register(program: Command): void {
     .option("--drop-connections <fraction>", "fraction of connections closed without an answer", fraction, 0)
     .option("--seed <n>", "seed for fault injection, to replay a run", integer(0))
     .option("--fault <name>", "take on a hostile behaviour (repeatable; `--fault list` names them)", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--collectors <file>", "serve these collectors from ListCollectors and GetCollector (the format `match --collectors` reads)")
+    .option("--collector-page-size <n>", "collectors per ListCollectors answer (0: all at once, like the v1 service)", integer(0), 0)
     .option("--verbose", "log every request")
     .action(async (flags: EmulatorFlags) => {
       const { FAULTS, isFaultName } = await import("../fleet/emulator/faults.js");
@@ -71,6 +76,7 @@ export function register(program: Command): void {
         }
         if (!token) throw new UsageError(`Missing token: --token-file ${flags.tokenFile} is empty`);
       }
+      const collectors = flags.collectors === undefined ? undefined : await readInventory(flags.collectors);
       const { startEmulator } = await import("../fleet/emulator/index.js");
       let emulator: Awaited<ReturnType<typeof startEmulator>>;
       try {
@@ -87,6 +93,8 @@ export function register(program: Command): void {
           dropConnections: flags.dropConnections,
           seed: flags.seed,
           faults: (flags.fault ?? []).filter(isFaultName),
+          collectors,
+          collectorPageSize: flags.collectorPageSize,
           onRequest: flags.verbose
             ? (r) => process.stderr.write(`${new Date(r.time).toISOString()} ${r.procedure} ${r.code === "dropped" ? "dropped" : `${r.status}${r.code ? ` ${r.code}` : ""}`}\n`)
             : undefined,
@@ -123,4 +131,25 @@ export function register(program: Command): void {
 
 function shellQuote(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A collectors file as Collector messages: records as written, bare attribute maps as `collector-N`. */
+async function readInventory(path: string): Promise<JsonObject[]> {
+  const [{ parseCollectorEntries, CollectorSpecError }, { collectorsFromEntries }, { encodeCollector }] = await Promise.all([
+    import("../match/collectors.js"),
+    import("../fleet/emulator/collectors.js"),
+    import("../fleet/collector-messages.js"),
+  ]);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new UsageError(`Cannot read --collectors ${path}`);
+  }
+  try {
+    return collectorsFromEntries(parseCollectorEntries(text, path)).map(encodeCollector);
+  } catch (error) {
+    if (error instanceof CollectorSpecError) throw new UsageError(error.message);
+    throw error;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
+import type { CollectorSource } from "../fleet/collector-source.js";
 import type { FleetSession } from "../fleet/session.js";
 
 interface PlanFlags {
@@ -12,6 +13,8 @@ interface PlanFlags {
   outputFile?: string;
   tokenFile?: string;
   verbose?: boolean;
+  /** A collectors file, false with --no-collectors, else the live inventory. */
+  collectors?: string | false;
 }
 
 export function register(program: Command): void {
@@ -23,6 +26,8 @@ export function register(program: Command): void {
     .option("-o, --output-file <path>", "write the plan to a file instead of stdout")
     .option("--token-file <path>", "read the Fleet Management token from this file")
     .option("--verbose", "log every API request to stderr")
+    .option("--collectors <file>", "blast radius from this collectors file instead of the live inventory (ListCollectors)")
+    .option("--no-collectors", "skip the blast radius: do not read the collector inventory")
     .action(async (flags: PlanFlags) => {
       const [{ loadConfig }, { loadProject }, { planTargets }, { renderPlans }, support] = await Promise.all([
         import("../config/index.js"),
@@ -39,7 +44,8 @@ export function register(program: Command): void {
           const config = await loadConfig({ cwd, configPath: flags.config });
           const project = await loadProject(config, { cwd });
           session = support.createSession(flags);
-          const planned = await planTargets({ session, project });
+          const collectors = await collectorSource(flags.collectors, session);
+          const planned = await planTargets({ session, project, collectors });
           // Server contents appear in diffs: a token echoed into them must not reach the output.
           const output = session.scrub(
             renderPlans(
@@ -52,4 +58,11 @@ export function register(program: Command): void {
         },
       );
     });
+}
+
+async function collectorSource(flag: string | false | undefined, session: FleetSession): Promise<CollectorSource> {
+  if (flag === false) return { kind: "none" };
+  if (flag === undefined) return { kind: "inventory", session };
+  const { readCollectorsFile } = await import("./match.js");
+  return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }

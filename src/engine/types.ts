@@ -5,6 +5,7 @@
  * applies severities and suppressions, and rejects undeclared ids and ranges
  * outside the file.
  */
+import type { Collector } from "../match/fleet.js";
 import type { SourceText, TextRange } from "../core/source.js";
 import type { SeverityName } from "../core/diagnostic.js";
 import type { AlloyDocument, Pipeline, Project, Target } from "../repo/types.js";
@@ -134,4 +135,6 @@ export interface OnlineState {
   pipelineLimit(target: Target): Promise<number | undefined>;
   /** The server's verdict on one pipeline (UpsertPipeline with validate_only). */
   validate(pipeline: Pipeline): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** The collectors of the target's stack (ListCollectors), or undefined when the token may not list them. */
+  collectors?(target: Target): Promise<readonly Collector[] | undefined>;
 }

@@ -9,6 +9,7 @@
  */
 import { neutralize } from "../core/neutralize.js";
 import { version } from "../core/version.js";
+import { COLLECTOR_SERVICE, decodeCollector, decodeCollectorsPage, type CollectorMessage } from "./collector-messages.js";
 import { FleetApiError, FleetNetworkError, FleetProtocolError, codeFromStatus, describeCause, isConnectCode, scrub } from "./errors.js";
 import type { Credentials } from "./credentials.js";
 import {
@@ -264,12 +265,31 @@ export class FleetClient {
     if (request.remoteAttributes) body.remoteAttributes = request.remoteAttributes;
     if (request.configType !== undefined) body.configType = request.configType;
     if (request.enabled !== undefined) body.enabled = request.enabled;
-    const pipelines: PipelineMessage[] = [];
+    const pipelines = await this.listPages(PIPELINE_SERVICE, "ListPipelines", body, (reply) => {
+      const decoded = decodePipelines(reply);
+      return { items: decoded.pipelines, nextPageToken: decoded.nextPageToken };
+    });
+    const seen = new Set<string>();
+    for (const p of pipelines) {
+      if (seen.has(p.name)) throw new FleetProtocolError(procedure, `pipeline '${neutralize(p.name)}' is listed twice; names are unique in a stack`);
+      seen.add(p.name);
+    }
+    return pipelines;
+  }
+
+  /**
+   * Every item of a listing, following pages: a listing is never silently
+   * truncated, and a page token seen twice (a server that ignores it) is a
+   * protocol error.
+   */
+  private async listPages<T>(service: string, method: string, body: JsonObject, decodePage: (reply: unknown) => { items: T[]; nextPageToken?: string }): Promise<T[]> {
+    const procedure = `${service}/${method}`;
+    const items: T[] = [];
     const tokens = new Set<string>();
     for (let page = 0; ; page++) {
-      const reply = await this.pipelineCall("ListPipelines", body);
-      const decoded = this.decode(procedure, () => decodePipelines(reply));
-      pipelines.push(...decoded.pipelines);
+      const reply = await this.call(service, method, body);
+      const decoded = this.decode(procedure, () => decodePage(reply));
+      items.push(...decoded.items);
       const next = decoded.nextPageToken;
       if (!next) break;
       if (tokens.has(next) || page >= MAX_PAGES) {
@@ -278,12 +298,7 @@ export class FleetClient {
       tokens.add(next);
       body.pageToken = next;
     }
-    const seen = new Set<string>();
-    for (const p of pipelines) {
-      if (seen.has(p.name)) throw new FleetProtocolError(procedure, `pipeline '${neutralize(p.name)}' is listed twice; names are unique in a stack`);
-      seen.add(p.name);
-    }
-    return pipelines;
+    return items;
   }
 
   async getPipeline(id: string): Promise<PipelineMessage> {
@@ -329,6 +344,32 @@ export class FleetClient {
       },
       "send-once",
     );
+  }
+
+  /**
+   * Every collector of the stack. The v1 service answers in one message; a
+   * `nextPageToken` is followed (each page is one request within the rate
+   * limit). Like the pipeline listing, a listing whose pages do not end or
+   * that lists an id twice is a protocol error, never a silently wrong fleet.
+   */
+  async listCollectors(matchers: readonly string[] = []): Promise<CollectorMessage[]> {
+    const procedure = `${COLLECTOR_SERVICE}/ListCollectors`;
+    const collectors = await this.listPages(COLLECTOR_SERVICE, "ListCollectors", { matchers: [...matchers] }, (reply) => {
+      const decoded = decodeCollectorsPage(reply);
+      return { items: decoded.collectors, nextPageToken: decoded.nextPageToken };
+    });
+    const seen = new Set<string>();
+    for (const c of collectors) {
+      if (!c.id) throw new FleetProtocolError(procedure, "a collector without an id was listed");
+      if (seen.has(c.id)) throw new FleetProtocolError(procedure, `collector '${neutralize(c.id)}' is listed twice; ids are unique in a stack`);
+      seen.add(c.id);
+    }
+    return collectors;
+  }
+
+  async getCollector(id: string): Promise<CollectorMessage> {
+    const reply = await this.call(COLLECTOR_SERVICE, "GetCollector", { id });
+    return this.decode(`${COLLECTOR_SERVICE}/GetCollector`, () => decodeCollector(reply));
   }
 
   async getLimits(): Promise<LimitsMessage> {

@@ -9,9 +9,11 @@ import { resolve } from "node:path";
 import type { FileResult } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { Project } from "../repo/types.js";
+import { FleetLoader, type CollectorSource } from "./collector-source.js";
 import type { Languages } from "./compare.js";
 import { FleetSetupError } from "./errors.js";
 import type { GuardOptions } from "./guards.js";
+import { planImpact } from "./impact.js";
 import { importFiles, writeImport, type ImportFile } from "./import.js";
 import { loadLanguages } from "./languages.js";
 import { lintGate, type LintGate } from "./lint-gate.js";
@@ -132,11 +134,32 @@ export interface PlanOptions {
   project: Project;
   session: FleetSession;
   languages?: Languages;
+  /** Where the blast radius comes from; default none. */
+  collectors?: CollectorSource;
 }
 
-/** What a sync would do to every target, read from the server; sends nothing. */
+/**
+ * What a sync would do to every target, read from the server; sends nothing.
+ * With a collector source, each target's plan carries its blast radius.
+ */
 export async function planTargets(options: PlanOptions): Promise<PlannedTarget[]> {
-  return planProject(options.session, options.languages ?? (await loadLanguages()), options.project);
+  const loader = new FleetLoader(options.collectors ?? { kind: "none" });
+  // The inventory is listed while the pipelines are compared; a failure surfaces below, in order.
+  const fleets = options.project.targets.map((target) => loader.fleet(target));
+  for (const pending of fleets) pending.catch(() => undefined);
+  const planned = await planProject(options.session, options.languages ?? (await loadLanguages()), options.project);
+  for (const { target, desired, plan } of planned) {
+    const fleet = await loader.fleet(target);
+    if (!fleet) continue;
+    if (!fleet.ok) {
+      plan.impactUnavailable = fleet.reason;
+      continue;
+    }
+    // Already listed by planProject: the session answers from its cache.
+    const remote = await options.session.remotePipelines(target);
+    plan.impact = planImpact(plan, desired.pipelines, remote, fleet.reach);
+  }
+  return planned;
 }
 
 export interface ImportOptions {

@@ -144,7 +144,7 @@ const fold = (key: string): string => key.toLowerCase().replace(/_/g, "");
  * (`Pipelines`, `PIPELINES`) is not: it means something between us and the
  * API rewrote the body, and ignoring it would read as "no pipelines".
  */
-function checkSpelling(obj: Record<string, unknown>, known: readonly string[], what: string): void {
+export function checkSpelling(obj: Record<string, unknown>, known: readonly string[], what: string): void {
   const folded = new Map(known.map((k) => [fold(k), k]));
   for (const key of Object.keys(obj)) {
     if (known.includes(key)) continue;

@@ -5,6 +5,7 @@
  */
 import type { OnlineState, RemotePipelineSummary } from "../engine/types.js";
 import type { Pipeline, Target } from "../repo/types.js";
+import { FleetLoader } from "./collector-source.js";
 import { toMessage } from "./desired.js";
 import { FleetApiError } from "./errors.js";
 import { isVerdict } from "./sender.js";
@@ -22,7 +23,12 @@ export interface OnlineOptions extends SessionOptions {
 export function createOnlineState(scope: { targets: readonly TargetLike[] }, options: OnlineOptions): OnlineState {
   const session = options.session ?? new FleetSession(options);
   for (const target of scope.targets) session.clientFor(target);
+  const fleets = new FleetLoader({ kind: "inventory", session });
   return {
+    async collectors(target: Target) {
+      const fleet = await fleets.fleet(target);
+      return fleet?.ok ? fleet.reach.collectors : undefined;
+    },
     async remotePipelines(target: Target): Promise<RemotePipelineSummary[]> {
       const pipelines = await session.remotePipelines(target);
       return pipelines.map((p) => {

@@ -6,6 +6,7 @@
  */
 import { createTwoFilesPatch } from "diff";
 import { changedFields, type Languages, type PlanField } from "./compare.js";
+import type { ImpactWarning, PipelineImpact, TargetImpact } from "./impact.js";
 import { describeSource, type PipelineMessage, type SourceTypeName } from "./messages.js";
 
 export interface PlanUpdate {
@@ -36,6 +37,10 @@ export interface TargetPlan {
   namespaceSize: number;
   /** Pipelines the target would send. */
   desiredCount: number;
+  /** The blast radius, when the plan was made with a collector inventory. */
+  impact?: TargetImpact;
+  /** Why the plan has no blast radius although one was asked for. */
+  impactUnavailable?: string;
 }
 
 export interface PlanInput {
@@ -111,19 +116,34 @@ export interface PlanJson {
     delete: string[];
     unchanged: string[];
     takeover: { name: string; source: string }[];
+    /** With a collector inventory: one entry per create, update, delete and takeover. */
+    impact?: PipelineImpact[];
+    /** Distinct collectors whose configuration the sync changes. */
+    collectorsChanged?: number;
+    impactWarnings?: ImpactWarning[];
+    impactUnavailable?: string;
   }[];
 }
 
 export function planJson(plans: readonly TargetPlan[]): PlanJson {
   return {
-    targets: plans.map((p) => ({
-      namespace: p.namespace,
-      stack: p.stack,
-      create: [...p.create],
-      update: p.update.map((u) => ({ name: u.name, fields: [...u.fields] })),
-      delete: [...p.delete],
-      unchanged: [...p.unchanged],
-      takeover: p.takeover.map((t) => ({ name: t.name, source: t.source })),
-    })),
+    targets: plans.map((p) => {
+      const target: PlanJson["targets"][number] = {
+        namespace: p.namespace,
+        stack: p.stack,
+        create: [...p.create],
+        update: p.update.map((u) => ({ name: u.name, fields: [...u.fields] })),
+        delete: [...p.delete],
+        unchanged: [...p.unchanged],
+        takeover: p.takeover.map((t) => ({ name: t.name, source: t.source })),
+      };
+      if (p.impact) {
+        target.impact = p.impact.pipelines.map((i) => ({ ...i, gained: [...i.gained], lost: [...i.lost] }));
+        target.collectorsChanged = p.impact.collectorsChanged;
+        target.impactWarnings = p.impact.warnings.map((w) => ({ ...w }));
+      }
+      if (p.impactUnavailable) target.impactUnavailable = p.impactUnavailable;
+      return target;
+    }),
   };
 }

@@ -4,6 +4,7 @@
  * plan, the network rules and the post-sync check list each stack once.
  */
 import type { Target } from "../repo/types.js";
+import type { CollectorMessage } from "./collector-messages.js";
 import { FleetClient, defaultLimiter, type FleetClientOptions } from "./client.js";
 import { resolveCredentials } from "./credentials.js";
 import { FleetSetupError } from "./errors.js";
@@ -29,6 +30,7 @@ export class FleetSession {
   private readonly clients = new Map<string, FleetClient>();
   private readonly remote = new Map<string, Promise<PipelineMessage[]>>();
   private readonly limits = new Map<string, Promise<LimitsMessage>>();
+  private readonly collectorLists = new Map<string, Promise<CollectorMessage[]>>();
   private readonly clientOptions: Omit<FleetClientOptions, "credentials">;
 
   constructor(private readonly options: SessionOptions) {
@@ -67,17 +69,27 @@ export class FleetSession {
     return pending;
   }
 
+  /** Every collector of the target's stack (ListCollectors, once per stack per run). */
+  collectors(target: TargetLike): Promise<CollectorMessage[]> {
+    return oncePerStack(this.collectorLists, target, () => this.clientFor(target).listCollectors());
+  }
+
   /** The stack's limits from the Tenant API (once per stack). */
   stackLimits(target: TargetLike): Promise<LimitsMessage> {
-    const key = stackKey(target);
-    let pending = this.limits.get(key);
-    if (!pending) {
-      pending = this.clientFor(target).getLimits();
-      this.limits.set(key, pending);
-      pending.catch(() => this.limits.delete(key));
-    }
-    return pending;
+    return oncePerStack(this.limits, target, () => this.clientFor(target).getLimits());
   }
+}
+
+/** One answer per stack, shared by every caller; a failure is not cached, so the next caller tries again. */
+function oncePerStack<T>(cache: Map<string, Promise<T>>, target: TargetLike, load: () => Promise<T>): Promise<T> {
+  const key = stackKey(target);
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = load();
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
 }
 
 /** A stack is a name on a server: the same name behind two URLs is two stacks. */

@@ -6,6 +6,7 @@
  */
 import { matchesAll, parseMatcher, type Matcher } from "../../grammar/matchers/index.js";
 import type { Pipeline } from "../repo/types.js";
+import { runs, type Collector, type ConfigKind } from "./fleet.js";
 
 export type Attributes = Readonly<Record<string, string>>;
 
@@ -16,6 +17,10 @@ export interface MatchablePipeline {
   enabled: boolean | undefined;
   /** The pipeline's own matchers followed by its target's global matchers, as written. */
   matchers: readonly string[];
+  /** Alloy pipelines reach Alloy collectors, OTel pipelines OTel collectors; default alloy. */
+  configType?: ConfigKind;
+  /** The stack the pipeline is synced to; a collector from a stack's inventory only receives that stack's pipelines. */
+  stack?: string;
 }
 
 export interface InvalidMatcher {
@@ -25,7 +30,13 @@ export interface InvalidMatcher {
 }
 
 export interface CollectorMatch {
+  /** The collector's effective attributes (what the matchers see). */
   collector: Attributes;
+  /** Present when the collector came from an inventory (`--online`, or a collectors file with records). */
+  id?: string;
+  name?: string;
+  /** Present (false) only for a disabled collector, which receives nothing. */
+  enabled?: false;
   /** Enabled pipelines the collector receives. */
   pipelines: string[];
   /** Disabled pipelines whose matchers select the collector. */
@@ -43,6 +54,8 @@ export function matchablePipeline(pipeline: Pipeline): MatchablePipeline {
     name: pipeline.name,
     enabled: pipeline.enabled,
     matchers: [...pipeline.matchers.map((m) => m.text), ...pipeline.target.globalMatchers],
+    configType: pipeline.configType,
+    stack: pipeline.target.stack,
   };
 }
 
@@ -62,15 +75,29 @@ function selector(pipeline: MatchablePipeline, invalid: InvalidMatcher[]): Match
   return parsed;
 }
 
-export function matchCollectors(collectors: readonly Attributes[], pipelines: readonly MatchablePipeline[]): MatchReport {
+/** A collector with the stack whose inventory it came from (undefined: it may receive any stack's pipelines). */
+export interface MatchableCollector extends Collector {
+  stack?: string;
+}
+
+export function matchCollectors(collectors: readonly MatchableCollector[], pipelines: readonly MatchablePipeline[]): MatchReport {
   const invalid: InvalidMatcher[] = [];
   const selectors = pipelines
     .map((pipeline) => ({ pipeline, matchers: selector(pipeline, invalid) }))
     .sort((a, b) => (a.pipeline.name < b.pipeline.name ? -1 : a.pipeline.name > b.pipeline.name ? 1 : 0));
   const results = collectors.map((collector): CollectorMatch => {
-    const result: CollectorMatch = { collector, pipelines: [], disabled: [] };
+    const result: CollectorMatch = { collector: collector.attributes, pipelines: [], disabled: [] };
+    if (collector.id !== undefined) result.id = collector.id;
+    if (collector.name !== undefined) result.name = collector.name;
+    // A disabled collector receives an empty configuration.
+    if (!collector.enabled) {
+      result.enabled = false;
+      return result;
+    }
     for (const { pipeline, matchers } of selectors) {
-      if (!matchers || !matchesAll(matchers, collector)) continue;
+      if (collector.stack !== undefined && pipeline.stack !== undefined && collector.stack !== pipeline.stack) continue;
+      if (!runs(collector, pipeline.configType ?? "alloy")) continue;
+      if (!matchers || !matchesAll(matchers, collector.attributes)) continue;
       (pipeline.enabled === true ? result.pipelines : result.disabled).push(pipeline.name);
     }
     return result;

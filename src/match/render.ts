@@ -8,9 +8,12 @@ export function renderJson(results: readonly CollectorMatch[]): string {
   return `${JSON.stringify(results, null, 2)}\n`;
 }
 
-function describeCollector(collector: CollectorMatch["collector"]): string {
-  const pairs = Object.entries(collector).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-  return pairs.length > 0 ? pairs.join(", ") : "(no attributes)";
+function describeCollector(match: CollectorMatch): string {
+  const pairs = Object.entries(match.collector).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  const attributes = pairs.length > 0 ? pairs.join(", ") : "(no attributes)";
+  if (match.id === undefined) return attributes;
+  const label = match.name && match.name !== match.id ? `${match.name} (${match.id})` : match.id;
+  return `${label}: ${attributes}`;
 }
 
 function count(n: number, noun: string): string {
@@ -19,7 +22,11 @@ function count(n: number, noun: string): string {
 
 export function renderText(results: readonly CollectorMatch[]): string {
   const blocks = results.map((r) => {
-    const lines = [`collector ${describeCollector(r.collector)}`];
+    const lines = [`collector ${describeCollector(r)}`];
+    if (r.enabled === false) {
+      lines.push("  receives nothing: the collector is disabled");
+      return lines.join("\n");
+    }
     lines.push(r.pipelines.length > 0 ? `  receives ${count(r.pipelines.length, "pipeline")}:` : "  receives no pipeline");
     for (const name of r.pipelines) lines.push(`    ${name}`);
     if (r.disabled.length > 0) {

@@ -174,7 +174,8 @@ describe("transport", () => {
   it("honours Retry-After on 429", async () => {
     const { cli, emulator } = await setup({ faults: ["retry-after"] });
     const started = Date.now();
-    const result = await cli("plan");
+    // One request at a time (no inventory listing alongside), so the two waits add up.
+    const result = await cli("plan", "--no-collectors");
     expect(result.code).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
     expect(emulator.requests.filter((r) => r.code === "resource_exhausted")).toHaveLength(2);
@@ -182,7 +183,8 @@ describe("transport", () => {
 
   it("gives up when Retry-After is past the bounded wait, saying so", async () => {
     const { cli, emulator } = await setup({ faults: ["retry-after-long"] });
-    const result = await cli("plan");
+    // Without the inventory: plan otherwise lists collectors alongside, a second request.
+    const result = await cli("plan", "--no-collectors");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("the server asked to retry after 3600 s, past the 60 s fleetlint waits");
     expect(emulator.requests).toHaveLength(1);

@@ -66,7 +66,20 @@ describe("fleetlint sync", () => {
 
     const plan = await planJson(cli);
     expect(plan).toEqual({
-      targets: [{ namespace: "payments-repo", stack: "prod", create: [], update: [], delete: [], unchanged: ["app-logs", "node-metrics"], takeover: [] }],
+      targets: [
+        {
+          namespace: "payments-repo",
+          stack: "prod",
+          create: [],
+          update: [],
+          delete: [],
+          unchanged: ["app-logs", "node-metrics"],
+          takeover: [],
+          impact: [],
+          collectorsChanged: 0,
+          impactWarnings: [],
+        },
+      ],
     });
   });
 
@@ -268,7 +281,7 @@ describe("server failures", () => {
 
   it("--verbose logs each request and retry without secrets", async () => {
     const { cli, emulator } = await setup({ failRate: 0.3, seed: 9 });
-    const result = await cli("plan", "--verbose");
+    const result = await cli("plan", "--verbose", "--no-collectors");
     expect(result.code).toBe(0);
     // The empty listing is then confirmed by GetPipelineID lookups (not_found lines).
     const lines = result.stderr.trim().split("\n").filter((line) => !line.includes("GetPipelineID"));

@@ -12,6 +12,9 @@ export const simpleChecker: PipelineChecker = {
     const bad = pipeline.matchers.find((m) => !/^[^=!~]+(=|!=|=~|!~)[^=!~]*$/.test(m));
     return bad === undefined ? undefined : `invalid matcher "${bad}"`;
   },
+  matcherProblem(matcher) {
+    return /^[^=!~]+(=|!=|=~|!~)[^=!~]*$/.test(matcher) ? undefined : `invalid matcher "${matcher}"`;
+  },
   selects(matchers, attributes) {
     return matchers.every((m) => {
       const [, name, op, value] = /^([^=!~]+)(=|!=)(.*)$/.exec(m) ?? [];

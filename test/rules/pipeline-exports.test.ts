@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/pipeline-exports.js";
+import type { OnlineState } from "../../src/engine/types.js";
+import { collectorFromRecord } from "../../src/match/fleet.js";
 import { brief, runRule, type PipelineSpec } from "./rule-tester.js";
 
 const PROVIDER = 'export "targets" {\n  value = []\n}\n';
@@ -94,5 +96,36 @@ describe("pipeline-exports", () => {
   it("reports only on linted files", async () => {
     const reports = await runRule(rule, { pipelines: [{ name: "app", contents: reader(USE) }], standalone: { "other.alloy": "" }, linted: ["other.alloy"] });
     expect(reports).toEqual([]);
+  });
+});
+
+describe("pipeline-exports against the collector inventory", () => {
+  const fleet = [
+    { id: "a", localAttributes: { env: "prod", team: "x" } },
+    { id: "b", localAttributes: { env: "prod", team: "y" } },
+    { id: "c", localAttributes: { env: "dev", team: "x" } },
+  ].map(collectorFromRecord);
+  const online = (collectors = fleet): OnlineState => ({
+    remotePipelines: async () => [],
+    pipelineLimit: async () => undefined,
+    validate: async () => ({ ok: true }),
+    collectors: async () => collectors,
+  });
+
+  it("names the collectors that would load the reader without the provider", async () => {
+    const reports = await runRule(rule, { pipelines: setup(['env=~"prod|dev"'], ["env=prod"]), online: online() });
+    expect(reports.map(brief)).toEqual(["2:16-2:66 notOnCollectors"]);
+    expect(reports[0].data).toEqual({ pipeline: "base", count: "1", collectors: "c" });
+  });
+
+  it("falls back to matcher implication when every current collector is covered", async () => {
+    // Only prod collectors exist, so the fleet is fine today, but a dev collector would break it.
+    const prodOnly = fleet.filter((c) => c.attributes.env === "prod");
+    const reports = await runRule(rule, { pipelines: setup(['env=~"prod|dev"'], ["env=prod"]), online: online(prodOnly) });
+    expect(reports.map(brief)).toEqual(["2:16-2:66 notImplied"]);
+  });
+
+  it("accepts a provider that every reader's collector receives", async () => {
+    expect(await runRule(rule, { pipelines: setup(["env=prod", "team=x"], ["env=prod"]), online: online() })).toEqual([]);
   });
 });

@@ -230,6 +230,8 @@ export interface Setup {
   linted?: string[];
   /** Global matchers of a configuration built in code (no config file, so no positions). */
   globalMatchers?: string[];
+  /** What the network side answers (`check --online`); default offline. */
+  online?: OnlineState;
 }
 
 /** A problem as a rule test sees it: the engine's diagnostic plus the data and severity cap the rule reported. */
@@ -314,6 +316,7 @@ export async function runRule(rule: Rule, setup: Setup): Promise<CollectedReport
     name: "",
     files: setupFiles(setup),
     ...(setup.linted ? { paths: setup.linted } : {}),
+    ...(setup.online ? { online: setup.online } : {}),
     ...(globals ? { editConfig: (config) => ({ ...config, source: undefined, targets: config.targets.map((t) => ({ ...t, globalMatchers: globals })) }) } : {}),
   });
   const out: CollectedReport[] = [];

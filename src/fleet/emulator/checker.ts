@@ -22,10 +22,14 @@ export function languageChecker(languages: Languages): PipelineChecker {
         if (problem) return `invalid Alloy configuration: ${problem}`;
       }
       for (const matcher of pipeline.matchers) {
-        const parsed = languages.parseMatcher(matcher);
-        if ("error" in parsed) return `invalid matcher ${JSON.stringify(matcher)}: ${parsed.error}`;
+        const problem = this.matcherProblem(matcher);
+        if (problem) return problem;
       }
       return undefined;
+    },
+    matcherProblem(matcher: string): string | undefined {
+      const parsed = languages.parseMatcher(matcher);
+      return "error" in parsed ? `invalid matcher ${JSON.stringify(matcher)}: ${parsed.error}` : undefined;
     },
     selects(matchers: readonly string[], attributes: Record<string, string>): boolean {
       return matchers.every((text) => {

@@ -7,6 +7,7 @@ import { createGzip } from "node:zlib";
 import type { ServerResponse } from "node:http";
 import type { JsonObject } from "../messages.js";
 
+/** The list-* faults apply to ListCollectors too (with its `collectors` key). */
 export const FAULTS = {
   "list-empty-body": "ListPipelines answers 200 with an empty body",
   "list-empty-object": "ListPipelines answers 200 with {} whatever the stack holds",
@@ -40,19 +41,28 @@ export function isFaultName(name: string): name is FaultName {
 export type FaultAnswer = { status: number; text: string; headers?: Record<string, string> } | { stream: (res: ServerResponse) => void };
 
 /** A ListPipelines body rewritten by the active faults, or undefined to answer normally. */
-export function listFault(faults: ReadonlySet<FaultName>, body: JsonObject, pageToken: string | undefined): FaultAnswer | undefined {
-  const pipelines = (body.pipelines ?? []) as JsonObject[];
+export function listFault(faults: ReadonlySet<FaultName>, body: JsonObject, pageToken: string | undefined, key: "pipelines" | "collectors" = "pipelines"): FaultAnswer | undefined {
+  const pipelines = (body[key] ?? []) as JsonObject[];
+  // ListCollectors takes the same list faults, with its own key and enum.
+  const cased = key === "pipelines" ? "Pipelines" : "Collectors";
   if (faults.has("list-empty-body")) return { status: 200, text: "" };
   if (faults.has("list-empty-object")) return { status: 200, text: "{}" };
-  if (faults.has("list-null")) return { status: 200, text: '{"pipelines":null}' };
-  if (faults.has("list-cased-key")) return { status: 200, text: JSON.stringify({ Pipelines: pipelines }) };
+  if (faults.has("list-null")) return { status: 200, text: JSON.stringify({ [key]: null }) };
+  if (faults.has("list-cased-key")) return { status: 200, text: JSON.stringify({ [cased]: pipelines }) };
   if (faults.has("list-connect-error-200")) return { status: 200, text: JSON.stringify({ code: "unavailable", message: "upstream connect error" }) };
   if (faults.has("list-not-object")) return { status: 200, text: JSON.stringify(pipelines) };
   if (faults.has("list-paged") || faults.has("list-paged-stuck")) {
     const start = faults.has("list-paged") && pageToken ? Number(pageToken.replace(/^page-/, "")) : 0;
-    const page: JsonObject = { pipelines: pipelines.slice(start, start + 2) };
+    const page: JsonObject = { [key]: pipelines.slice(start, start + 2) };
     if (start + 2 < pipelines.length) page.nextPageToken = `page-${start + 2}`;
     return { status: 200, text: JSON.stringify(page) };
+  }
+  if (faults.has("list-duplicate") && pipelines.length > 0 && key === "collectors") {
+    return { status: 200, text: JSON.stringify({ collectors: [...pipelines, pipelines[0]] }) };
+  }
+  if (faults.has("list-future") && key === "collectors") {
+    const future = pipelines.map((c) => ({ ...c, futureField: { nested: true }, collectorType: c.collectorType === "COLLECTOR_TYPE_OTEL" ? 2 : c.collectorType === undefined ? 7 : 1 }));
+    return { status: 200, text: JSON.stringify({ collectors: future, nextFeature: "x" }) };
   }
   if (faults.has("list-duplicate") && pipelines.length > 0) {
     const copy = { ...pipelines[0], id: "dup-1", source: { type: "SOURCE_TYPE_GRAFANA" } };

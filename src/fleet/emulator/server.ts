@@ -23,6 +23,8 @@ import {
   MessageShapeError,
   type JsonObject,
 } from "../messages.js";
+import { COLLECTOR_SERVICE, decodeCollector, decodeListCollectorsRequest, encodeCollector, type CollectorMessage } from "../collector-messages.js";
+import { CollectorStore } from "./collectors.js";
 import { HOSTILE_MESSAGE, echoCredentials, listFault, type FaultName } from "./faults.js";
 import { EmulatorError, PipelineStore, type PipelineChecker, type StoreSnapshot } from "./store.js";
 
@@ -52,6 +54,10 @@ export interface EmulatorOptions {
   onRequest?: (entry: RequestLogEntry) => void;
   /** Pipelines present at start (ignored when statePath already holds state). */
   pipelines?: JsonObject[];
+  /** The collector inventory (Collector messages); wins over the state file's `collectors`. */
+  collectors?: JsonObject[];
+  /** Collectors per ListCollectors answer (0, the default: all in one answer, like the v1 service). */
+  collectorPageSize?: number;
   /** Hostile behaviours to take on (faults.ts). */
   faults?: readonly FaultName[];
   /** Called before each request is answered (tests: change the store "concurrently"). */
@@ -76,11 +82,12 @@ export interface RunningEmulator {
   token: string;
   requests: RequestLogEntry[];
   store: PipelineStore;
+  collectors: CollectorStore;
   close(): Promise<void>;
 }
 
 /** mulberry32: a tiny seeded generator so fault injection can be replayed. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -94,7 +101,12 @@ function seededRandom(seed: number): () => number {
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-function loadState(path: string): StoreSnapshot | undefined {
+interface SavedState {
+  snapshot: StoreSnapshot;
+  collectors?: CollectorMessage[];
+}
+
+function loadState(path: string): SavedState | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -103,10 +115,15 @@ function loadState(path: string): StoreSnapshot | undefined {
     throw error;
   }
   try {
-    const data = JSON.parse(text) as { nextId?: unknown; pipelines?: unknown };
+    const data = JSON.parse(text) as { nextId?: unknown; pipelines?: unknown; collectors?: unknown };
     const pipelines = Array.isArray(data.pipelines) ? data.pipelines.map((p) => decodePipeline(p)) : [];
     const nextId = typeof data.nextId === "number" ? data.nextId : pipelines.length + 1;
-    return { nextId, pipelines };
+    const state: SavedState = { snapshot: { nextId, pipelines } };
+    if (data.collectors !== undefined) {
+      if (!Array.isArray(data.collectors)) throw new Error("collectors must be a list");
+      state.collectors = data.collectors.map(decodeCollector);
+    }
+    return state;
   } catch (error) {
     throw new Error(`Invalid emulator state file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -121,9 +138,10 @@ function seedSnapshot(pipelines: JsonObject[]): StoreSnapshot {
   return { nextId, pipelines: decoded };
 }
 
-function saveState(path: string, snapshot: StoreSnapshot): void {
+function saveState(path: string, snapshot: StoreSnapshot, collectors: readonly CollectorMessage[]): void {
   const temp = `${path}.${process.pid}.tmp`;
-  const body = { nextId: snapshot.nextId, pipelines: snapshot.pipelines.map(encodePipeline) };
+  const body: JsonObject = { nextId: snapshot.nextId, pipelines: snapshot.pipelines.map(encodePipeline) };
+  if (collectors.length > 0) body.collectors = collectors.map(encodeCollector);
   writeFileSync(temp, `${JSON.stringify(body, null, 2)}\n`);
   renameSync(temp, path);
 }
@@ -146,10 +164,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const admitted: number[] = [];
 
   const saved = options.statePath ? loadState(options.statePath) : undefined;
-  const snapshot = saved ?? (options.pipelines ? seedSnapshot(options.pipelines) : undefined);
+  const snapshot = saved?.snapshot ?? (options.pipelines ? seedSnapshot(options.pipelines) : undefined);
   const store = new PipelineStore({ pipelineLimit: options.pipelineLimit ?? 200, checker: options.checker }, snapshot);
+  const inventory = options.collectors ? options.collectors.map(decodeCollector) : (saved?.collectors ?? []);
+  const collectors = new CollectorStore(inventory, options.checker, options.collectorPageSize ?? 0);
   const persist = (): void => {
-    if (options.statePath) saveState(options.statePath, store.snapshot());
+    if (options.statePath) saveState(options.statePath, store.snapshot(), collectors.all());
   };
 
   const faults = new Set(options.faults ?? []);
@@ -175,6 +195,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       }
       return {};
     },
+    [`/${COLLECTOR_SERVICE}/ListCollectors`]: (body) => {
+      const page = collectors.list(decodeListCollectorsRequest(body));
+      // proto3 JSON leaves an empty list out.
+      const answer: JsonObject = page.collectors.length > 0 ? { collectors: page.collectors.map(encodeCollector) } : {};
+      if (page.nextPageToken) answer.nextPageToken = page.nextPageToken;
+      return answer;
+    },
+    [`/${COLLECTOR_SERVICE}/GetCollector`]: (body) => encodeCollector(collectors.get(decodeIdRequest(body).id)),
     // int64 fields are JSON strings in proto3 JSON.
     [`/${TENANT_SERVICE}/GetLimits`]: () => ({
       collectors: "1000",
@@ -268,9 +296,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       const result = route(body);
       if (mutating.has(method) && !isValidateOnly(body)) persist();
       if (method === "SyncPipelines" && faults.has("sync-no-answer")) return; // applied; the answer never comes
-      if (method === "ListPipelines") {
+      if (method === "ListPipelines" || method === "ListCollectors") {
         const pageToken = (body as { pageToken?: unknown } | undefined)?.pageToken;
-        const fault = listFault(faults, result, typeof pageToken === "string" ? pageToken : undefined);
+        const fault = listFault(faults, result, typeof pageToken === "string" ? pageToken : undefined, method === "ListPipelines" ? "pipelines" : "collectors");
         if (fault && "stream" in fault) {
           entry.status = 200;
           options.onRequest?.(entry);
@@ -312,6 +340,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     token,
     requests,
     store,
+    collectors,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -29,6 +29,8 @@ export interface PipelineChecker {
   problem(pipeline: PipelineMessage): string | undefined;
   /** Whether a pipeline's matchers select a collector with these attributes. */
   selects(matchers: readonly string[], attributes: Record<string, string>): boolean;
+  /** Why a matcher is invalid, or undefined when it parses. */
+  matcherProblem(matcher: string): string | undefined;
 }
 
 export interface StoreSnapshot {

@@ -1,0 +1,31 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  ImportUsageError,
+  importPipelines,
+  planTargets,
+  syncProject
+} from "./chunk-TBOKGWJ6.js";
+import "./chunk-ZBIVLIXN.js";
+import "./chunk-N4QABNPJ.js";
+import "./chunk-TSCGRKIC.js";
+import "./chunk-VLVIIYR3.js";
+import "./chunk-ICAS7NOP.js";
+import "./chunk-GXBRFKVI.js";
+import "./chunk-NIL3DZS3.js";
+import "./chunk-JMF2JWRJ.js";
+import "./chunk-GHC3NUGM.js";
+import "./chunk-JJKORLGK.js";
+import "./chunk-4W7P2XDW.js";
+import "./chunk-XXFPFKBW.js";
+import "./chunk-LIZFXGBB.js";
+import "./chunk-JKUQAI7V.js";
+import "./chunk-LNV7EB7H.js";
+import "./chunk-2MG4L5QS.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  ImportUsageError,
+  importPipelines,
+  planTargets,
+  syncProject
+};

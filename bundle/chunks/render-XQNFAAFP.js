@@ -1,0 +1,16 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  renderMarkdown,
+  renderPlans,
+  renderText
+} from "./chunk-WFLWIG2V.js";
+import "./chunk-TSCGRKIC.js";
+import "./chunk-ICAS7NOP.js";
+import "./chunk-NIL3DZS3.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  renderMarkdown,
+  renderPlans,
+  renderText
+};
