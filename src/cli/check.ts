@@ -17,7 +17,8 @@ interface CheckFlags {
   fixDryRun?: boolean;
   maxWarnings?: number;
   quiet?: boolean;
-  rule: Record<string, SeverityName>;
+  /** Absent until the first --rule (no default, so --help does not print `(default: {})`). */
+  rule?: Record<string, SeverityName>;
   stdin?: boolean;
   stdinFilename?: string;
   online?: boolean;
@@ -38,7 +39,7 @@ const SEVERITIES = new Set(["off", "warn", "error", "0", "1", "2"]);
 const SEVERITY_NAMES: Record<string, SeverityName> = { "0": "off", "1": "warn", "2": "error" };
 
 /** `--rule id:severity`, repeatable. */
-function parseRuleFlag(value: string, previous: Record<string, SeverityName>): Record<string, SeverityName> {
+function parseRuleFlag(value: string, previous: Record<string, SeverityName> | undefined): Record<string, SeverityName> {
   const at = value.lastIndexOf(":");
   const id = value.slice(0, at).trim();
   const severity = value.slice(at + 1).trim();
@@ -75,7 +76,7 @@ export function register(program: Command): void {
     .option("--fix-dry-run", "compute fixes without writing them")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
     .option("--quiet", "report errors only")
-    .option("--rule <id:severity>", "set a rule's severity (repeatable)", parseRuleFlag, {})
+    .option("--rule <id:severity>", "set a rule's severity (repeatable)", parseRuleFlag)
     .option("--stdin", "lint the text on standard input (needs --stdin-filename)")
     .option("--stdin-filename <path>", "where the standard input text lives, for config and project rules")
     .option("--online", "also run the network rules against Fleet Management")
@@ -178,7 +179,7 @@ async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Pro
       config,
       paths: lintPaths.length > 0 ? lintPaths : undefined,
       buffers,
-      ruleOverrides: flags.rule,
+      ruleOverrides: flags.rule ?? {},
       fix: flags.fix === true || flags.fixDryRun === true,
       fixDryRun: flags.fixDryRun === true,
       online,

@@ -329,7 +329,7 @@ describe("network rules", () => {
     const { cli, emulator } = await setup({ checker: await rejectLoki() });
     const result = await cli("sync", "--online");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("app-logs.yaml:1:1: error: Invalid pipeline 'app-logs' according to Fleet Management");
+    expect(result.stderr).toContain("app-logs.yaml:1:1: error Invalid pipeline 'app-logs' according to Fleet Management");
     expect(result.stderr).toContain("sync refused: 1 lint error");
     expect(methods(emulator.requests)).not.toContain("SyncPipelines");
   });

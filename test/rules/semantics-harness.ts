@@ -26,6 +26,8 @@ export interface CollectedReport {
   maxSeverity?: SeverityName;
   related?: string[];
   suggestions?: { desc: string; text: string }[];
+  /** The rule's help for the message id, filled like the message (as the engine does). */
+  help?: string;
 }
 
 export interface PipelineSpec {
@@ -189,10 +191,13 @@ export async function runRule(rule: Rule, setup: Setup, options: unknown[] = [])
       if (template === undefined) throw new Error(`undeclared messageId ${d.messageId}`);
       checkRange(d.loc);
       const data = d.data ?? {};
-      const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => {
-        if (!(k in data)) throw new Error(`${d.messageId} needs data.${k}`);
-        return String(data[k]);
-      });
+      const fill = (text: string): string =>
+        text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => {
+          if (!(k in data)) throw new Error(`${d.messageId} needs data.${k}`);
+          return String(data[k]);
+        });
+      const message = fill(template);
+      const help = rule.meta.help?.[d.messageId];
       const start = d.loc.file.positionAt(d.loc.range.start);
       const end = d.loc.file.positionAt(d.loc.range.end);
       const report: CollectedReport = {
@@ -206,6 +211,7 @@ export async function runRule(rule: Rule, setup: Setup, options: unknown[] = [])
         endColumn: end.column,
       };
       if (d.maxSeverity) report.maxSeverity = d.maxSeverity;
+      if (help !== undefined) report.help = fill(help);
       if (d.related) report.related = d.related.map((r) => (checkRange(r), `${where(r)} ${r.message}`));
       if (d.suggestions) report.suggestions = d.suggestions.map((s) => ({ desc: s.desc, text: s.fix.text }));
       reports.push(report);
