@@ -32,3 +32,23 @@ export type { ResolvedConfig, TargetConfig } from "./config/types.js";
 export { loadProject } from "./repo/index.js";
 export type { Project, Pipeline, AlloyDocument, PipelineContents, Target } from "./repo/types.js";
 export { parseFile, parseExpression } from "../grammar/alloy/index.js";
+export {
+  syncProject,
+  planTargets,
+  importPipelines,
+  ImportUsageError,
+  type SyncEvent,
+  type SyncOptions,
+  type SyncResult,
+  type SyncStatus,
+  type PlanOptions,
+  type ImportOptions,
+  type ImportResult,
+} from "./fleet/flows.js";
+export { FleetSession, type SessionOptions } from "./fleet/session.js";
+export { renderPlans } from "./fleet/render.js";
+export { planJson, hasChanges, type TargetPlan, type PlanUpdate, type PlanTakeover, type PlanJson } from "./fleet/plan.js";
+export type { GuardOptions, GuardViolation } from "./fleet/guards.js";
+export type { PlannedTarget, TargetViolations } from "./fleet/sender.js";
+export type { LintGate } from "./fleet/lint-gate.js";
+export { FleetApiError, FleetNetworkError, FleetSetupError, CredentialsError } from "./fleet/errors.js";

@@ -24,11 +24,10 @@ export function register(program: Command): void {
     .option("--token-file <path>", "read the Fleet Management token from this file")
     .option("--verbose", "log every API request to stderr")
     .action(async (flags: PlanFlags) => {
-      const [{ loadConfig }, { loadProject }, { loadLanguages }, { planProject }, { renderPlans }, support] = await Promise.all([
+      const [{ loadConfig }, { loadProject }, { planTargets }, { renderPlans }, support] = await Promise.all([
         import("../config/index.js"),
         import("../repo/index.js"),
-        import("../fleet/languages.js"),
-        import("../fleet/sender.js"),
+        import("../fleet/flows.js"),
         import("../fleet/render.js"),
         import("../fleet/cli-support.js"),
       ]);
@@ -40,7 +39,7 @@ export function register(program: Command): void {
           const config = await loadConfig({ cwd, configPath: flags.config });
           const project = await loadProject(config, { cwd });
           session = support.createSession(flags);
-          const planned = await planProject(session, await loadLanguages(), project);
+          const planned = await planTargets({ session, project });
           const output = renderPlans(
             planned.map((p) => p.plan),
             flags.format,

@@ -5,6 +5,7 @@
  * setup, credentials and network failures.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
+import type { SyncEvent } from "../fleet/flows.js";
 import type { TargetPlan } from "../fleet/plan.js";
 import type { FleetSession } from "../fleet/session.js";
 
@@ -40,16 +41,13 @@ export function register(program: Command): void {
     .option("--token-file <path>", "read the Fleet Management token from this file")
     .option("--verbose", "log every API request to stderr")
     .action(async (flags: SyncFlags) => {
-      const [{ loadConfig }, { loadProject }, { lintProject }, { loadLanguages }, sender, { renderPlans }, { hasChanges }, support, { lintGate }, { createOnlineState }] = await Promise.all([
+      const [{ loadConfig }, { loadProject }, { lintProject }, { syncProject }, { renderPlans }, support, { createOnlineState }] = await Promise.all([
         import("../config/index.js"),
         import("../repo/index.js"),
         import("../engine/index.js"),
-        import("../fleet/languages.js"),
-        import("../fleet/sender.js"),
+        import("../fleet/flows.js"),
         import("../fleet/render.js"),
-        import("../fleet/plan.js"),
         import("../fleet/cli-support.js"),
-        import("../fleet/lint-gate.js"),
         import("../fleet/online.js"),
       ]);
       let session: FleetSession | undefined;
@@ -59,52 +57,59 @@ export function register(program: Command): void {
           const cwd = process.cwd();
           const config = await loadConfig({ cwd, configPath: flags.config });
           const project = await loadProject(config, { cwd });
-          session = support.createSession(flags);
-          const online = flags.online ? createOnlineState(project, { env: process.env, session }) : undefined;
-          const { results } = await lintProject({ cwd, config, project, online });
-          const gate = lintGate(results, cwd);
-          process.stderr.write(gate.text);
-          if (gate.errorCount > 0) {
-            process.exitCode = 1;
-            return;
-          }
-          const languages = await loadLanguages();
-          const planned = await sender.planProject(session, languages, project);
-          const plans = planned.map((p) => p.plan);
-          process.stdout.write(renderPlans(plans, flags.format));
-
-          const refused = sender.guardProject(planned, { allowEmpty: flags.allowEmpty ?? false, maxDeletes: flags.maxDeletes, adopt: flags.adopt ?? false });
-          for (const { violations } of refused) for (const v of violations) process.stderr.write(`fleetlint: ${v.message}\n`);
-          if (refused.length > 0) {
-            process.stderr.write(`fleetlint: ${flags.dryRun ? "the sync would be refused" : "nothing was sent"}\n`);
-            process.exitCode = 1;
-            return;
-          }
-          if (flags.dryRun) {
-            process.stderr.write("fleetlint: dry run: nothing was sent\n");
-            return;
-          }
-          const applied = new Set<TargetPlan>();
-          try {
-            await sender.applyPlans(session, languages, planned, {
-              applied(plan) {
-                applied.add(plan);
-                process.stderr.write(
-                  `fleetlint: applied namespace '${plan.namespace}' (stack '${plan.stack}'): ${plan.create.length} created, ${plan.update.length} updated, ${plan.delete.length} deleted, ${plan.takeover.length} taken over; server confirmed\n`,
-                );
-              },
-            });
-          } catch (error) {
-            const notApplied = plans.filter((p) => hasChanges(p) && !applied.has(p));
-            process.stderr.write(
-              `fleetlint: sync stopped; applied: ${[...applied].map((p) => `'${p.namespace}'`).join(", ") || "none"}; not applied: ${notApplied.map((p) => `'${p.namespace}'`).join(", ") || "none"}\n`,
-            );
-            throw error;
-          }
-          if (!plans.some(hasChanges)) {
-            process.stderr.write("fleetlint: nothing to sync: the server already matches the repository\n");
-          }
+          const fleet = support.createSession(flags);
+          session = fleet;
+          const result = await syncProject({
+            cwd,
+            project,
+            session: fleet,
+            dryRun: flags.dryRun,
+            allowEmpty: flags.allowEmpty ?? false,
+            maxDeletes: flags.maxDeletes,
+            adopt: flags.adopt ?? false,
+            async lint() {
+              const online = flags.online ? createOnlineState(project, { env: process.env, session: fleet }) : undefined;
+              return (await lintProject({ cwd, config, project, online })).results;
+            },
+            onEvent: (event) => renderEvent(event, flags, renderPlans),
+          });
+          if (result.status === "lint-failed" || result.status === "refused") process.exitCode = 1;
         },
       );
     });
+}
+
+/** Prints one sync event: the plan on stdout, progress and verdicts on stderr. */
+function renderEvent(event: SyncEvent, flags: SyncFlags, renderPlans: (plans: TargetPlan[], format: SyncFlags["format"]) => string): void {
+  const say = (line: string): void => void process.stderr.write(`fleetlint: ${line}\n`);
+  switch (event.type) {
+    case "lint":
+      process.stderr.write(event.gate.text);
+      return;
+    case "planned":
+      process.stdout.write(renderPlans(event.plans, flags.format));
+      return;
+    case "refused":
+      for (const { violations } of event.refused) for (const v of violations) say(v.message);
+      say(event.dryRun ? "the sync would be refused" : "nothing was sent");
+      return;
+    case "dry-run":
+      say("dry run: nothing was sent");
+      return;
+    case "applied": {
+      const plan = event.plan;
+      say(
+        `applied namespace '${plan.namespace}' (stack '${plan.stack}'): ${plan.create.length} created, ${plan.update.length} updated, ${plan.delete.length} deleted, ${plan.takeover.length} taken over; server confirmed`,
+      );
+      return;
+    }
+    case "stopped":
+      say(
+        `sync stopped; applied: ${event.applied.map((p) => `'${p.namespace}'`).join(", ") || "none"}; not applied: ${event.notApplied.map((p) => `'${p.namespace}'`).join(", ") || "none"}`,
+      );
+      return;
+    case "nothing-to-sync":
+      say("nothing to sync: the server already matches the repository");
+      return;
+  }
 }
