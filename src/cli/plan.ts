@@ -1,9 +1,16 @@
 /**
- * `fleetlint plan`: what a sync would change on the server, per target:
- * create / update (with a contents diff) / delete / unchanged / takeover.
+ * `fleetlint plan`: everything a sync would do or refuse, per target: create
+ * / update (contents diff, matcher and field changes) / delete / unchanged /
+ * takeover (blocked when no flag allows it), the lint counts, and whether
+ * sync (given the same guard flags) would send each target.
+ *
+ * Exit codes: 0, or 2 when planning fails (setup, credentials, network). With
+ * `--detailed-exitcode`, Terraform's: 0 no changes, 1 any error (including a
+ * sync that would be refused), 2 changes present.
  */
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
+import { CliError } from "./errors.js";
 import type { FleetSession } from "../fleet/session.js";
 
 interface PlanFlags {
@@ -12,41 +19,74 @@ interface PlanFlags {
   outputFile?: string;
   tokenFile?: string;
   verbose?: boolean;
+  detailedExitcode?: boolean;
+  allowEmpty?: boolean;
+  maxDeletes?: number;
+  adopt?: boolean;
+  target?: string[];
 }
 
 export function register(program: Command): void {
   program
     .command("plan")
-    .description("compare the repository with Fleet Management: what a sync would create, update, delete or take over")
+    .description("compare the repository with Fleet Management: what a sync would create, update, delete, take over or refuse")
     .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .option("-o, --output-file <path>", "write the plan to a file instead of stdout")
+    .option("--target <name>", "plan only this target (its name, else its namespace; repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--detailed-exitcode", "exit 0 when there are no changes, 1 on any error (or a sync that would be refused), 2 when there are changes")
+    .option("--allow-empty", "judge the plan as `sync --allow-empty` would")
+    .option("--max-deletes <n>", "judge the plan as `sync --max-deletes N` would", wholeNumber)
+    .option("--adopt", "judge the plan as `sync --adopt` would")
     .option("--token-file <path>", "read the Fleet Management token from this file")
     .option("--verbose", "log every API request to stderr")
     .action(async (flags: PlanFlags) => {
-      const [{ loadConfig }, { loadProject }, { planTargets }, { renderPlans }, support] = await Promise.all([
-        import("../config/index.js"),
-        import("../repo/index.js"),
-        import("../fleet/flows.js"),
-        import("../fleet/render.js"),
-        import("../fleet/cli-support.js"),
-      ]);
-      let session: FleetSession | undefined;
-      await support.withFleetErrors(
-        () => session,
-        async () => {
-          const cwd = process.cwd();
-          const config = await loadConfig({ cwd, configPath: flags.config });
-          const project = await loadProject(config, { cwd });
-          session = support.createSession(flags);
-          const planned = await planTargets({ session, project });
-          const output = renderPlans(
-            planned.map((p) => p.plan),
-            flags.format,
-          );
-          if (flags.outputFile) writeFileSync(flags.outputFile, output);
-          else process.stdout.write(output);
-        },
-      );
+      try {
+        process.exitCode = await plan(flags);
+      } catch (error) {
+        // Terraform's -detailed-exitcode: every error is 1, since 2 means "changes".
+        if (flags.detailedExitcode && error instanceof CliError) throw new CliError(error.message, 1);
+        throw error;
+      }
     });
+}
+
+export function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new CliError(`invalid number '${value}': expected a whole number >= 0`);
+  return n;
+}
+
+async function plan(flags: PlanFlags): Promise<number> {
+  const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
+    import("../config/index.js"),
+    import("../repo/index.js"),
+    import("../engine/index.js"),
+    import("../fleet/flows.js"),
+    import("../fleet/render.js"),
+    import("../fleet/assess.js"),
+    import("../fleet/targets.js"),
+    import("../fleet/cli-support.js"),
+  ]);
+  let session: FleetSession | undefined;
+  return support.withFleetErrors(
+    () => session,
+    async () => {
+      const cwd = process.cwd();
+      const config = await loadConfig({ cwd, configPath: flags.config });
+      const project = await loadProject(config, { cwd });
+      const selection = selectTargets(project, flags.target);
+      // The lint gate sync would apply (fast rules), so the plan can say that sync would refuse.
+      const { results } = await lintProject({ cwd, config, project });
+      const lint = selection.lintCounts(results);
+      session = support.createSession(flags);
+      const planned = await planTargets({ session, project: selection.project });
+      const plans = planned.map((p) => p.plan);
+      assessPlans(plans, lint, { allowEmpty: flags.allowEmpty ?? false, maxDeletes: flags.maxDeletes, adopt: flags.adopt ?? false });
+      const output = renderPlans(plans, flags.format, lint);
+      if (flags.outputFile) writeFileSync(flags.outputFile, output);
+      else process.stdout.write(output);
+      return flags.detailedExitcode ? detailedExitCode(plans) : 0;
+    },
+  );
 }

@@ -65,7 +65,8 @@ describe("fleetlint sync", () => {
 
     const plan = await planJson(cli);
     expect(plan).toEqual({
-      targets: [{ namespace: "payments-repo", stack: "prod", create: [], update: [], delete: [], unchanged: ["app-logs", "node-metrics"], takeover: [] }],
+      lint: { errors: 0, warnings: 0 },
+      targets: [{ namespace: "payments-repo", stack: "prod", create: [], update: [], delete: [], unchanged: ["app-logs", "node-metrics"], takeover: [], wouldSync: true }],
     });
   });
 
@@ -83,11 +84,18 @@ describe("fleetlint sync", () => {
     repo.write("pipelines/node-metrics.alloy", repo.read("pipelines/node-metrics.alloy").replace('"node" { }', '"node" {\n\tinclude_exporter_metrics = true\n}'));
     const plan = await planJson(cli);
     expect(plan.targets[0].update).toEqual([
-      { name: "app-logs", fields: ["matchers", "enabled"] },
+      {
+        name: "app-logs",
+        fields: ["matchers", "enabled"],
+        matchers: { before: ["team=payments", "env=prod"], after: ["team=payments", "tier=web", "env=prod"] },
+        enabled: { before: false, after: true },
+      },
       { name: "node-metrics", fields: ["contents"] },
     ]);
     const text = await cli("plan");
     expect(text.stdout).toContain("~ update   node-metrics (contents)");
+    // The matcher change is a diff, not only a field name.
+    expect(text.stdout).toContain(["  ~ update   app-logs (matchers, enabled)", "      enabled: false -> true", "      matchers:", "          team=payments", "        + tier=web", "          env=prod"].join("\n"));
     expect(text.stdout).toContain("+\tinclude_exporter_metrics = true");
     const markdown = await cli("plan", "--format", "markdown");
     expect(markdown.stdout).toContain("| update | `node-metrics` | contents |");
@@ -162,7 +170,7 @@ describe("sync guards", () => {
       pipelines: [{ name: "node-metrics", contents: "// terraform\n", matchers: [], enabled: true, source: { type: "SOURCE_TYPE_TERRAFORM", namespace: "default" } }],
     });
     const plan = await planJson(cli);
-    expect(plan.targets[0].takeover).toEqual([{ name: "node-metrics", source: "SOURCE_TYPE_TERRAFORM:default" }]);
+    expect(plan.targets[0].takeover).toEqual([{ name: "node-metrics", source: "SOURCE_TYPE_TERRAFORM:default", blocked: false }]);
     const refused = await cli("sync");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("Refusing to take over 'node-metrics' (owned by SOURCE_TYPE_TERRAFORM:default)");
