@@ -28,7 +28,20 @@ export function createProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) });
 }
 
+/**
+ * A token on the command line ends up in shell history and process lists,
+ * so there is no --token flag; and commander's "unknown option" message
+ * would print the value back. Refuse it here, naming only the flag.
+ */
+function refuseTokenFlag(argv: readonly string[]): boolean {
+  const index = argv.findIndex((arg) => arg === "--token" || arg.startsWith("--token="));
+  if (index < 0 || argv.slice(0, index).includes("--")) return false;
+  process.stderr.write("fleetlint: --token is not accepted (a token on the command line leaks into shell history and process lists); set FLEET_MANAGEMENT_TOKEN or pass --token-file\n");
+  return true;
+}
+
 export async function run(argv: readonly string[]): Promise<number> {
+  if (refuseTokenFlag(argv)) return 2;
   const program = createProgram();
   const requested = argv.find((arg) => !arg.startsWith("-"));
   const names = requested && (COMMANDS as readonly string[]).includes(requested) ? [requested] : COMMANDS;

@@ -5,6 +5,7 @@
  * setup, credentials and network failures.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
+import { neutralize } from "../core/neutralize.js";
 import type { SyncEvent } from "../fleet/flows.js";
 import type { TargetPlan } from "../fleet/plan.js";
 import type { FleetSession } from "../fleet/session.js";
@@ -51,6 +52,16 @@ export function register(program: Command): void {
         import("../fleet/online.js"),
       ]);
       let session: FleetSession | undefined;
+      // What a signal must report: the target whose SyncPipelines is out, and what is done.
+      const inFlight: InFlight = { sending: undefined, applied: [] };
+      const track = (event: SyncEvent): void => {
+        if (event.type === "sending") inFlight.sending = event.plan;
+        if (event.type === "applied") {
+          inFlight.sending = undefined;
+          inFlight.applied.push(event.plan);
+        }
+        if (event.type === "stopped") inFlight.sending = undefined;
+      };
       await support.withFleetErrors(
         () => session,
         async () => {
@@ -59,6 +70,7 @@ export function register(program: Command): void {
           const project = await loadProject(config, { cwd });
           const fleet = support.createSession(flags);
           session = fleet;
+          const stopWatching = watchSignals(inFlight);
           const result = await syncProject({
             cwd,
             project,
@@ -71,16 +83,48 @@ export function register(program: Command): void {
               const online = flags.online ? createOnlineState(project, { env: process.env, session: fleet }) : undefined;
               return (await lintProject({ cwd, config, project, online })).results;
             },
-            onEvent: (event) => renderEvent(event, flags, renderPlans),
-          });
+            onEvent: (event) => {
+              track(event);
+              renderEvent(event, flags, renderPlans, (text) => fleet.scrub(text));
+            },
+          }).finally(stopWatching);
           if (result.status === "lint-failed" || result.status === "refused") process.exitCode = 1;
         },
       );
     });
 }
 
+interface InFlight {
+  sending: TargetPlan | undefined;
+  applied: TargetPlan[];
+}
+
+const names = (plans: readonly TargetPlan[]): string => plans.map((p) => `'${neutralize(p.namespace)}'`).join(", ") || "none";
+
+/**
+ * SIGINT/SIGTERM while a SyncPipelines is out: the server may apply it or
+ * not, so say the outcome is unknown and what to do, and exit 130/143 as a
+ * shell expects. Before any send, say that nothing was sent.
+ */
+function watchSignals(state: InFlight): () => void {
+  const handler = (signal: NodeJS.Signals): void => {
+    const code = signal === "SIGINT" ? 130 : 143;
+    const done = state.applied.length > 0 ? ` Applied and confirmed before that: ${names(state.applied)}.` : "";
+    const text = state.sending
+      ? `fleetlint: interrupted (${signal}) while SyncPipelines for namespace '${neutralize(state.sending.namespace)}' was in flight: the outcome is unknown, the server may or may not have applied it.${done} Next: run \`fleetlint plan\` to see what the server holds, then sync again.\n`
+      : `fleetlint: interrupted (${signal}): ${state.applied.length > 0 ? `nothing more was sent.${done}` : "nothing was sent."}\n`;
+    process.stderr.write(text, () => process.exit(code));
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return () => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
+}
+
 /** Prints one sync event: the plan on stdout, progress and verdicts on stderr. */
-function renderEvent(event: SyncEvent, flags: SyncFlags, renderPlans: (plans: TargetPlan[], format: SyncFlags["format"]) => string): void {
+function renderEvent(event: SyncEvent, flags: SyncFlags, renderPlans: (plans: TargetPlan[], format: SyncFlags["format"]) => string, scrub: (text: string) => string): void {
   const say = (line: string): void => void process.stderr.write(`fleetlint: ${line}\n`);
   switch (event.type) {
     case "lint":
@@ -90,26 +134,33 @@ function renderEvent(event: SyncEvent, flags: SyncFlags, renderPlans: (plans: Ta
       process.stdout.write(renderPlans(event.plans, flags.format));
       return;
     case "refused":
-      for (const { violations } of event.refused) for (const v of violations) say(v.message);
-      say(event.dryRun ? "the sync would be refused" : "nothing was sent");
+      for (const { violations } of event.refused) for (const v of violations) say(neutralize(v.message));
+      say(event.dryRun ? "the sync would be refused; nothing was sent" : "not sent: a guard refused the plan; nothing was sent");
       return;
     case "dry-run":
       say("dry run: nothing was sent");
       return;
+    case "sending":
+      return;
     case "applied": {
       const plan = event.plan;
       say(
-        `applied namespace '${plan.namespace}' (stack '${plan.stack}'): ${plan.create.length} created, ${plan.update.length} updated, ${plan.delete.length} deleted, ${plan.takeover.length} taken over; server confirmed`,
+        `applied namespace '${neutralize(plan.namespace)}' (stack '${neutralize(plan.stack)}'): ${plan.create.length} created, ${plan.update.length} updated, ${plan.delete.length} deleted, ${plan.takeover.length} taken over; server confirmed`,
       );
       return;
     }
-    case "stopped":
+    case "stopped": {
+      const reason = neutralize(scrub(event.error instanceof Error ? event.error.message : String(event.error)));
       say(
-        `sync stopped; applied: ${event.applied.map((p) => `'${p.namespace}'`).join(", ") || "none"}; not applied: ${event.notApplied.map((p) => `'${p.namespace}'`).join(", ") || "none"}`,
+        `sync stopped; applied and confirmed: ${names(event.applied)}; not sent: ${names(event.notApplied)}${event.unknown.length > 0 ? `; sent, outcome unknown: ${names(event.unknown)}` : ""}${event.notAsPlanned.length > 0 ? `; sent, but the server does not match the plan: ${names(event.notAsPlanned)}` : ""}`,
       );
+      if (event.unknown.length > 0) {
+        say(`outcome unknown (${reason}). Next: run \`fleetlint plan\` to see what the server holds now, then sync again`);
+      }
       return;
+    }
     case "nothing-to-sync":
-      say("nothing to sync: the server already matches the repository");
+      say("nothing to sync: the server already matches the repository; nothing was sent");
       return;
   }
 }

@@ -6,8 +6,9 @@
  */
 import { CliError } from "../cli/errors.js";
 import type { ClientEvent } from "./client.js";
-import { FleetApiError, FleetNetworkError, FleetSetupError } from "./errors.js";
-import { SyncMismatchError, SyncRefusedError } from "./sender.js";
+import { neutralize } from "../core/neutralize.js";
+import { FleetApiError, FleetNetworkError, FleetProtocolError, FleetSetupError } from "./errors.js";
+import { SyncDriftError, SyncMismatchError, SyncOutcomeUnknownError, SyncRefusedError } from "./sender.js";
 import { FleetSession } from "./session.js";
 
 export interface ConnectionFlags {
@@ -19,8 +20,34 @@ export function createSession(flags: ConnectionFlags, write: (line: string) => v
   return new FleetSession({
     env: process.env,
     tokenFile: flags.tokenFile,
-    client: flags.verbose ? { onEvent: (event) => write(`${describeEvent(event)}\n`) } : {},
+    onWarning: (message) => write(`fleetlint: warning: ${message}\n`),
+    client: {
+      ...transportLimits(process.env),
+      ...(flags.verbose ? { onEvent: (event: ClientEvent) => write(`${describeEvent(event)}\n`) } : {}),
+    },
   });
+}
+
+/**
+ * Transport limits from the environment (documented in docs/fleet.md):
+ * FLEETLINT_TIMEOUT_MS, FLEETLINT_MAX_RESPONSE_BYTES, FLEETLINT_MAX_RETRY_WAIT_MS.
+ */
+export function transportLimits(env: Readonly<Record<string, string | undefined>>): { timeoutMs?: number; maxResponseBytes?: number; maxRetryWaitMs?: number } {
+  const read = (name: string): number | undefined => {
+    const raw = env[name]?.trim();
+    if (!raw) return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw new FleetSetupError(`Invalid ${name}: expected a whole number, got '${neutralize(raw)}'`);
+    return n;
+  };
+  const limits: { timeoutMs?: number; maxResponseBytes?: number; maxRetryWaitMs?: number } = {};
+  const timeoutMs = read("FLEETLINT_TIMEOUT_MS");
+  const maxResponseBytes = read("FLEETLINT_MAX_RESPONSE_BYTES");
+  const maxRetryWaitMs = read("FLEETLINT_MAX_RETRY_WAIT_MS");
+  if (timeoutMs !== undefined) limits.timeoutMs = timeoutMs;
+  if (maxResponseBytes !== undefined) limits.maxResponseBytes = maxResponseBytes;
+  if (maxRetryWaitMs !== undefined) limits.maxRetryWaitMs = maxRetryWaitMs;
+  return limits;
 }
 
 export function describeEvent(event: ClientEvent): string {
@@ -32,17 +59,24 @@ export function describeEvent(event: ClientEvent): string {
 /** A fleet error, possibly wrapped (the engine wraps a failing rule's error as its `cause`). */
 function fleetErrorIn(error: unknown): unknown {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
-    if (current instanceof FleetApiError || current instanceof FleetNetworkError || current instanceof FleetSetupError) return current;
+    if (current instanceof FleetApiError || current instanceof FleetNetworkError || current instanceof FleetSetupError || current instanceof FleetProtocolError) return current;
   }
   return error;
 }
 
 /** Maps an error from the fleet stage to a CLI error with the right exit code; other errors pass through. */
 export function toCliError(thrown: unknown, session: FleetSession | undefined): unknown {
-  const scrub = (text: string): string => (session ? session.scrub(text) : text);
+  // Server- and path-derived text is neutralised: no escapes, no line breaks, no workflow commands.
+  const scrub = (text: string): string => neutralize(session ? session.scrub(text) : text);
   const error = fleetErrorIn(thrown);
-  if (error instanceof SyncRefusedError || error instanceof SyncMismatchError) {
+  if (error instanceof SyncRefusedError || error instanceof SyncMismatchError || error instanceof SyncDriftError) {
     return new CliError(scrub(error.message), 1);
+  }
+  if (error instanceof SyncOutcomeUnknownError) {
+    return new CliError(scrub(`${error.message}. Next: run \`fleetlint plan\` to see what the server holds, then sync again`), 2);
+  }
+  if (error instanceof FleetProtocolError) {
+    return new CliError(scrub(`Fleet Management sent an answer the API never sends (${error.message}); nothing was sent after it`), 2);
   }
   if (error instanceof FleetSetupError) return new CliError(scrub(error.message), 2);
   if (error instanceof FleetApiError) {
@@ -61,7 +95,7 @@ export function toCliError(thrown: unknown, session: FleetSession | undefined): 
   if (error instanceof Error && session) {
     // Unknown failures still must not carry a secret into the CLI's last-resort message.
     error.message = scrub(error.message);
-    if (error.stack) error.stack = scrub(error.stack);
+    if (error.stack) error.stack = session.scrub(error.stack);
   }
   return error;
 }

@@ -3,9 +3,10 @@
  * environment or a file, never from a flag, so it cannot end up in shell
  * history or a process list; nothing here puts it in a message.
  */
-import { readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { isIP } from "node:net";
 import { CredentialsError } from "./errors.js";
+import { displayUrl } from "./redact.js";
 
 export interface Credentials {
   /** Bare root URL without a trailing slash, e.g. https://fleet-management-prod-001.grafana.net */
@@ -21,6 +22,44 @@ export interface CredentialSources {
   /** The target's `url` from the config; wins over the environment. */
   targetUrl?: string;
   readFile?: (path: string) => string;
+  /** Told when the token file is readable by group or others. */
+  onWarning?: (message: string) => void;
+}
+
+/** A token is short; a bigger "token file" is the wrong file. */
+const MAX_TOKEN_FILE_BYTES = 64 * 1024;
+
+/**
+ * Reads a token file safely: opened without blocking (a FIFO or device
+ * would otherwise hang or stream forever), refused unless it is a regular
+ * file of sensible size, and reported when group or others can read it.
+ */
+export function readTokenFile(path: string, onWarning?: (message: string) => void): string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new CredentialsError(`Cannot read --token-file ${path}${typeof code === "string" ? ` (${code})` : ""}`);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new CredentialsError(`Refusing --token-file ${path}: not a regular file`);
+    if (info.size > MAX_TOKEN_FILE_BYTES) throw new CredentialsError(`Refusing --token-file ${path}: ${info.size} bytes is not a token`);
+    if (process.platform !== "win32" && (info.mode & 0o077) !== 0) {
+      onWarning?.(`--token-file ${path} is readable by ${info.mode & 0o070 ? "its group" : "others"}${info.mode & 0o070 && info.mode & 0o007 ? " and others" : ""}; restrict it with \`chmod 600\``);
+    }
+    const buffer = Buffer.alloc(info.size);
+    let read = 0;
+    while (read < info.size) {
+      const n = readSync(fd, buffer, read, info.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const SERVICE_SUFFIX = /\/(?:pipeline\.v1\.PipelineService|collector\.v1\.CollectorService|tenant\.v1\.TenantService)(?:\/[^/]*)?\/*$/;
@@ -46,16 +85,16 @@ export function normalizeBaseUrl(raw: string): string {
   try {
     url = new URL(trimmed);
   } catch {
-    throw new CredentialsError(`Invalid Fleet Management URL '${trimmed.replace(/\/\/[^/@]*@/, "//")}': not an absolute URL`);
+    throw new CredentialsError(`Invalid Fleet Management URL '${displayUrl(trimmed)}': not an absolute URL`);
   }
   if (url.username || url.password) {
     throw new CredentialsError("Invalid Fleet Management URL: it must not contain credentials; use FLEET_MANAGEMENT_USERNAME and FLEET_MANAGEMENT_TOKEN");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new CredentialsError(`Invalid Fleet Management URL '${trimmed}': expected https://`);
+    throw new CredentialsError(`Invalid Fleet Management URL '${displayUrl(trimmed)}': expected https://`);
   }
   if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
-    throw new CredentialsError(`Disallowed plain http URL '${trimmed}': use https:// (http is allowed only for loopback hosts)`);
+    throw new CredentialsError(`Disallowed plain http URL '${displayUrl(trimmed)}': use https:// (http is allowed only for loopback hosts)`);
   }
   url.search = "";
   url.hash = "";
@@ -92,13 +131,16 @@ export function resolveCredentials(sources: CredentialSources): Credentials {
   }
   let token: string | undefined;
   if (sources.tokenFile !== undefined) {
-    const read = sources.readFile ?? ((path: string) => readFileSync(path, "utf8"));
     let text: string;
-    try {
-      text = read(sources.tokenFile);
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      throw new CredentialsError(`Cannot read --token-file ${sources.tokenFile}${typeof code === "string" ? ` (${code})` : ""}`);
+    if (sources.readFile) {
+      try {
+        text = sources.readFile(sources.tokenFile);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        throw new CredentialsError(`Cannot read --token-file ${sources.tokenFile}${typeof code === "string" ? ` (${code})` : ""}`);
+      }
+    } else {
+      text = readTokenFile(sources.tokenFile, sources.onWarning);
     }
     token = nonEmpty(text);
     if (!token) throw new CredentialsError(`Missing token: --token-file ${sources.tokenFile} is empty`);

@@ -85,6 +85,9 @@ export class FleetApiError extends Error {
     super(`${procedure}: ${code}: ${serverMessage || "(no message)"}`);
     this.name = "FleetApiError";
   }
+
+  /** How long the server asked us to wait (Retry-After on 429/503). */
+  retryAfterMs: number | undefined;
 }
 
 /** No answer: connection refused/reset, DNS failure, or our timeout. */
@@ -93,9 +96,27 @@ export class FleetNetworkError extends Error {
     readonly procedure: string,
     readonly kind: "timeout" | "connection",
     detail: string,
+    /** False only when the request certainly never reached the server (refused, DNS): safe to send again. */
+    readonly mayHaveArrived = true,
   ) {
     super(`${procedure}: ${kind === "timeout" ? "timed out" : "connection failed"}: ${detail}`);
     this.name = "FleetNetworkError";
+  }
+}
+
+/**
+ * The server (or something in front of it) answered in a way the API never
+ * does: an empty or non-JSON 200, a Connect error with status 200, a body
+ * missing what the call must return, a redirect, an oversized body. Nothing
+ * decided from such an answer can be trusted, so nothing is sent after one.
+ */
+export class FleetProtocolError extends Error {
+  constructor(
+    readonly procedure: string,
+    readonly detail: string,
+  ) {
+    super(`${procedure}: invalid response: ${detail}`);
+    this.name = "FleetProtocolError";
   }
 }
 

@@ -17,7 +17,7 @@ import { loadLanguages } from "./languages.js";
 import { lintGate, type LintGate } from "./lint-gate.js";
 import type { PipelineMessage } from "./messages.js";
 import { hasChanges, isOwnedBy, type TargetPlan } from "./plan.js";
-import { applyPlans, guardProject, planProject, type PlannedTarget, type TargetViolations } from "./sender.js";
+import { SyncMismatchError, SyncOutcomeUnknownError, applyPlans, guardProject, planProject, type PlannedTarget, type TargetViolations } from "./sender.js";
 import type { FleetSession } from "./session.js";
 
 /** Progress of a sync, in the order it happens. */
@@ -26,8 +26,20 @@ export type SyncEvent =
   | { type: "planned"; plans: TargetPlan[] }
   | { type: "refused"; refused: TargetViolations[]; dryRun: boolean }
   | { type: "dry-run" }
+  | { type: "sending"; plan: TargetPlan }
   | { type: "applied"; plan: TargetPlan }
-  | { type: "stopped"; applied: TargetPlan[]; notApplied: TargetPlan[]; error: unknown }
+  | {
+      type: "stopped";
+      /** Sent and confirmed. */
+      applied: TargetPlan[];
+      /** Not sent, or refused by the server as a whole: unchanged on the server. */
+      notApplied: TargetPlan[];
+      /** Sent, but whether the server applied it is unknown. */
+      unknown: TargetPlan[];
+      /** Sent and answered, but the read-back does not match the plan. */
+      notAsPlanned: TargetPlan[];
+      error: unknown;
+    }
   | { type: "nothing-to-sync" };
 
 export type SyncStatus = "lint-failed" | "refused" | "dry-run" | "applied" | "nothing-to-sync";
@@ -81,16 +93,25 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
     result.status = "dry-run";
     return result;
   }
+  let inFlight: TargetPlan | undefined;
   try {
     await applyPlans(options.session, languages, planned, {
+      sending(plan) {
+        inFlight = plan;
+        emit({ type: "sending", plan });
+      },
       applied(plan) {
+        inFlight = undefined;
         result.applied.push(plan);
         emit({ type: "applied", plan });
       },
     });
   } catch (error) {
-    const notApplied = result.plans.filter((p) => hasChanges(p) && !result.applied.includes(p));
-    emit({ type: "stopped", applied: [...result.applied], notApplied, error });
+    // Only the target in flight can be in doubt; a refusal or a mismatch is a known outcome.
+    const unknown = inFlight && outcomeUnknown(error) ? [inFlight] : [];
+    const mismatched = error instanceof SyncMismatchError ? [error.plan] : [];
+    const notApplied = result.plans.filter((p) => hasChanges(p) && !result.applied.includes(p) && !unknown.includes(p) && !mismatched.includes(p));
+    emit({ type: "stopped", applied: [...result.applied], notApplied, unknown, notAsPlanned: mismatched, error });
     throw error;
   }
   if (!result.plans.some(hasChanges)) {
@@ -100,6 +121,11 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
     result.status = "applied";
   }
   return result;
+}
+
+/** A failure after the send left that leaves the server's state in doubt. */
+function outcomeUnknown(error: unknown): boolean {
+  return error instanceof SyncOutcomeUnknownError;
 }
 
 export interface PlanOptions {

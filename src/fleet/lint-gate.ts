@@ -7,6 +7,7 @@
  */
 import { relative } from "node:path";
 import type { FileResult } from "../core/diagnostic.js";
+import { neutralize } from "../core/neutralize.js";
 import { formatProblemLine } from "../core/problem-line.js";
 
 export interface LintGate {
@@ -20,11 +21,12 @@ export function lintGate(results: readonly FileResult[], cwd: string): LintGate 
   let errorCount = 0;
   let warningCount = 0;
   for (const result of results) {
-    const file = relative(cwd, result.filePath) || result.filePath;
+    // A file name is foreign text too: it may hold escapes or line breaks.
+    const file = neutralize(relative(cwd, result.filePath) || result.filePath);
     for (const m of result.messages) {
       if (m.severity === 2) errorCount++;
       else warningCount++;
-      lines.push(formatProblemLine({ path: file, line: m.line, column: m.column, severity: m.severity === 2 ? "error" : "warning", message: m.message, ruleId: m.ruleId }));
+      lines.push(formatProblemLine({ path: file, line: m.line, column: m.column, severity: m.severity === 2 ? "error" : "warning", message: neutralize(m.message), ruleId: m.ruleId }));
     }
   }
   if (errorCount > 0) {

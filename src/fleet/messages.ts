@@ -41,10 +41,14 @@ export interface ListPipelinesRequest {
   remoteAttributes?: Record<string, string>;
   configType?: ConfigTypeName;
   enabled?: boolean;
+  /** The next page of a paged listing. */
+  pageToken?: string;
 }
 
 export interface PipelinesMessage {
   pipelines: PipelineMessage[];
+  /** Set when the server pages the listing: ask again with it as `pageToken`. */
+  nextPageToken?: string;
 }
 
 export interface GetPipelineRequest {
@@ -102,7 +106,18 @@ export const PIPELINE_METHODS = [
 ] as const;
 export type PipelineMethod = (typeof PIPELINE_METHODS)[number];
 
-// ---- decoding (tolerant: camelCase or snake_case, missing fields defaulted) ----
+// ---- decoding ----
+//
+// Responses are decoded forward-compatibly but strictly (issue #11): unknown
+// fields are ignored and unknown enum names or numbers become UNSPECIFIED, as
+// an official Connect client does; but a field of the wrong type, a known
+// field spelled in another case, or a null where the API sends a list is a
+// protocol error, because a proxy or a broken server that answers that way
+// must not look like an empty stack. Requests (the emulator's side) are
+// decoded as a protojson server would: unknown fields ignored, unknown enum
+// spellings rejected.
+
+export type DecodeMode = "response" | "request";
 
 /** Thrown when a JSON body does not have the shape a message needs. */
 export class MessageShapeError extends Error {
@@ -120,6 +135,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function field(obj: Record<string, unknown>, camel: string, snake?: string): unknown {
   if (obj[camel] !== undefined) return obj[camel];
   return snake === undefined ? undefined : obj[snake];
+}
+
+const fold = (key: string): string => key.toLowerCase().replace(/_/g, "");
+
+/**
+ * Unknown keys are fine (a newer API); a known field in another spelling
+ * (`Pipelines`, `PIPELINES`) is not: it means something between us and the
+ * API rewrote the body, and ignoring it would read as "no pipelines".
+ */
+function checkSpelling(obj: Record<string, unknown>, known: readonly string[], what: string): void {
+  const folded = new Map(known.map((k) => [fold(k), k]));
+  for (const key of Object.keys(obj)) {
+    if (known.includes(key)) continue;
+    const meant = folded.get(fold(key));
+    if (meant !== undefined) throw new MessageShapeError(`${what} has a field spelled '${key}' where the API sends '${meant}'`);
+  }
 }
 
 function optionalString(value: unknown, what: string): string | undefined {
@@ -150,25 +181,40 @@ function optionalBool(value: unknown, what: string): boolean | undefined {
   return value;
 }
 
-function enumValue<T extends string>(values: readonly T[], value: unknown, what: string): T | undefined {
+/**
+ * proto3 JSON enums: the value name or its number. In a response an unknown
+ * name or number (a value added after this release) is UNSPECIFIED, the
+ * first value; in a request it is rejected, as protojson does.
+ */
+function enumValue<T extends string>(values: readonly T[], value: unknown, what: string, mode: DecodeMode): T | undefined {
   if (value === undefined || value === null) return undefined;
-  // proto3 JSON also allows the enum's number.
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < values.length) return values[value];
-  if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
+  if (typeof value === "number" && Number.isInteger(value)) {
+    if (value >= 0 && value < values.length) return values[value];
+    if (mode === "response") return values[0];
+  }
+  if (typeof value === "string") {
+    if ((values as readonly string[]).includes(value)) return value as T;
+    if (mode === "response") return values[0];
+  }
+  if (mode === "response" && typeof value !== "number") throw new MessageShapeError(`${what} must be an enum name or number`);
   throw new MessageShapeError(`${what} must be one of ${values.join(", ")}`);
 }
 
-export function decodeSource(value: unknown): PipelineSource | undefined {
+export function decodeSource(value: unknown, mode: DecodeMode = "response"): PipelineSource | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) throw new MessageShapeError("source must be an object");
+  if (mode === "response") checkSpelling(value, ["type", "namespace"], "source");
   return {
-    type: enumValue(SOURCE_TYPES, value.type, "source.type") ?? "SOURCE_TYPE_UNSPECIFIED",
+    type: enumValue(SOURCE_TYPES, value.type, "source.type", mode) ?? "SOURCE_TYPE_UNSPECIFIED",
     namespace: optionalString(value.namespace, "source.namespace") ?? "",
   };
 }
 
-export function decodePipeline(value: unknown): PipelineMessage {
+const PIPELINE_FIELDS = ["name", "contents", "matchers", "createdAt", "created_at", "updatedAt", "updated_at", "enabled", "id", "metadata", "source", "configType", "config_type"];
+
+export function decodePipeline(value: unknown, mode: DecodeMode = "response"): PipelineMessage {
   if (!isObject(value)) throw new MessageShapeError("pipeline must be an object");
+  if (mode === "response") checkSpelling(value, PIPELINE_FIELDS, "pipeline");
   const pipeline: PipelineMessage = {
     name: optionalString(value.name, "pipeline.name") ?? "",
     contents: optionalString(value.contents, "pipeline.contents") ?? "",
@@ -179,8 +225,8 @@ export function decodePipeline(value: unknown): PipelineMessage {
   const enabled = optionalBool(value.enabled, "pipeline.enabled");
   const id = optionalString(value.id, "pipeline.id");
   const metadata = field(value, "metadata");
-  const source = decodeSource(value.source);
-  const configType = enumValue(CONFIG_TYPES, field(value, "configType", "config_type"), "pipeline.configType");
+  const source = decodeSource(value.source, mode);
+  const configType = enumValue(CONFIG_TYPES, field(value, "configType", "config_type"), "pipeline.configType", mode);
   if (createdAt !== undefined) pipeline.createdAt = createdAt;
   if (updatedAt !== undefined) pipeline.updatedAt = updatedAt;
   if (enabled !== undefined) pipeline.enabled = enabled;
@@ -194,17 +240,32 @@ export function decodePipeline(value: unknown): PipelineMessage {
   return pipeline;
 }
 
+/** A pipeline as a response must carry it: with its name (the key of everything fleetlint does). */
+function listedPipeline(value: unknown, index: number): PipelineMessage {
+  const pipeline = decodePipeline(value, "response");
+  if (pipeline.name === "") throw new MessageShapeError(`pipelines[${index}] has no name`);
+  return pipeline;
+}
+
+/** One page of ListPipelines. proto3 JSON leaves out an empty list, so `{}` is an empty page. */
 export function decodePipelines(value: unknown): PipelinesMessage {
   if (!isObject(value)) throw new MessageShapeError("response must be an object");
+  checkSpelling(value, ["pipelines", "nextPageToken", "next_page_token"], "response");
   const list = value.pipelines;
-  if (list === undefined || list === null) return { pipelines: [] };
-  if (!Array.isArray(list)) throw new MessageShapeError("pipelines must be a list");
-  return { pipelines: list.map(decodePipeline) };
+  if (list === null) throw new MessageShapeError("pipelines is null (the API leaves an empty list out; it never sends null)");
+  const message: PipelinesMessage = { pipelines: [] };
+  if (list !== undefined) {
+    if (!Array.isArray(list)) throw new MessageShapeError("pipelines must be a list");
+    message.pipelines = list.map(listedPipeline);
+  }
+  const next = optionalString(field(value, "nextPageToken", "next_page_token"), "nextPageToken");
+  if (next) message.nextPageToken = next;
+  return message;
 }
 
 export function decodeWriteRequest(value: unknown): WritePipelineRequest {
   if (!isObject(value)) throw new MessageShapeError("request must be an object");
-  const request: WritePipelineRequest = { pipeline: decodePipeline(value.pipeline ?? {}) };
+  const request: WritePipelineRequest = { pipeline: decodePipeline(value.pipeline ?? {}, "request") };
   const validateOnly = optionalBool(field(value, "validateOnly", "validate_only"), "validateOnly");
   if (validateOnly !== undefined) request.validateOnly = validateOnly;
   return request;
@@ -215,22 +276,24 @@ export function decodeListRequest(value: unknown): ListPipelinesRequest {
   const request: ListPipelinesRequest = {};
   const local = stringMap(field(value, "localAttributes", "local_attributes"), "localAttributes");
   const remote = stringMap(field(value, "remoteAttributes", "remote_attributes"), "remoteAttributes");
-  const configType = enumValue(CONFIG_TYPES, field(value, "configType", "config_type"), "configType");
+  const configType = enumValue(CONFIG_TYPES, field(value, "configType", "config_type"), "configType", "request");
   const enabled = optionalBool(value.enabled, "enabled");
+  const pageToken = optionalString(field(value, "pageToken", "page_token"), "pageToken");
   if (local) request.localAttributes = local;
   if (remote) request.remoteAttributes = remote;
   if (configType !== undefined) request.configType = configType;
   if (enabled !== undefined) request.enabled = enabled;
+  if (pageToken) request.pageToken = pageToken;
   return request;
 }
 
 export function decodeSyncRequest(value: unknown): SyncPipelinesRequest {
   if (!isObject(value)) throw new MessageShapeError("request must be an object");
-  const source = decodeSource(value.source);
+  const source = decodeSource(value.source, "request");
   if (!source) throw new MessageShapeError("source is required");
   const list = value.pipelines ?? [];
   if (!Array.isArray(list)) throw new MessageShapeError("pipelines must be a list");
-  return { source, pipelines: list.map(decodePipeline) };
+  return { source, pipelines: list.map((p) => decodePipeline(p, "request")) };
 }
 
 export function decodeIdRequest(value: unknown): { id: string } {
@@ -246,6 +309,15 @@ export function decodeNameRequest(value: unknown): { name: string } {
 export function decodeBulkDeleteRequest(value: unknown): BulkDeletePipelinesRequest {
   if (!isObject(value)) throw new MessageShapeError("request must be an object");
   return { ids: stringList(value.ids, "ids") };
+}
+
+/** GetPipelineID's answer: the id is the whole point of the call, so it must be there. */
+export function decodeIdResponse(value: unknown): string {
+  if (!isObject(value)) throw new MessageShapeError("response must be an object");
+  checkSpelling(value, ["id"], "response");
+  const id = optionalString(value.id, "id");
+  if (!id) throw new MessageShapeError("response has no id");
+  return id;
 }
 
 export function decodeLimits(value: unknown): LimitsMessage {

@@ -12,6 +12,8 @@ import type { LimitsMessage, PipelineMessage } from "./messages.js";
 export interface SessionOptions {
   env: Readonly<Record<string, string | undefined>>;
   tokenFile?: string;
+  /** Told about credentials that work but are unsafe (a token file others can read). */
+  onWarning?: (message: string) => void;
   /** Passed to every client (limiter, retry policy, timeout, verbose events, fetch). */
   client?: Omit<FleetClientOptions, "credentials">;
 }
@@ -38,7 +40,7 @@ export class FleetSession {
     const key = target.url ?? "";
     let client = this.clients.get(key);
     if (!client) {
-      const credentials = resolveCredentials({ env: this.options.env, tokenFile: this.options.tokenFile, targetUrl: target.url });
+      const credentials = resolveCredentials({ env: this.options.env, tokenFile: this.options.tokenFile, targetUrl: target.url, onWarning: this.options.onWarning });
       client = new FleetClient({ ...this.clientOptions, credentials });
       this.clients.set(key, client);
     }

@@ -61,7 +61,8 @@ describe("fleetlint sync", () => {
       matchers: ["collector.os=linux", 'team="payments"', "env=prod"],
     });
     expect(server["app-logs"].enabled).toBe(false);
-    expect(methods(emulator.requests)).toEqual(["ListPipelines", "SyncPipelines", "ListPipelines"]);
+    // An empty listing is confirmed by looking up the names about to be created; the stack is listed again right before the send.
+    expect(methods(emulator.requests)).toEqual(["ListPipelines", "GetPipelineID", "GetPipelineID", "ListPipelines", "SyncPipelines", "ListPipelines"]);
 
     const plan = await planJson(cli);
     expect(plan).toEqual({
@@ -126,7 +127,7 @@ describe("fleetlint sync", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("+ create   app-logs");
     expect(result.stderr).toContain("dry run: nothing was sent");
-    expect(methods(emulator.requests)).toEqual(["ListPipelines"]);
+    expect(methods(emulator.requests)).toEqual(["ListPipelines", "GetPipelineID", "GetPipelineID"]);
     expect(emulator.store.all()).toEqual([]);
   });
 });
@@ -203,8 +204,13 @@ describe("server failures", () => {
     expect(emulator.requests.map((r) => `${r.procedure.split("/")[1]} ${r.code ?? r.status}`)).toEqual([
       "ListPipelines unavailable",
       "ListPipelines 200",
+      "GetPipelineID unavailable",
+      "GetPipelineID not_found",
+      "GetPipelineID not_found",
+      "ListPipelines 200",
       "SyncPipelines unavailable",
       "SyncPipelines 200",
+      "ListPipelines unavailable",
       "ListPipelines 200",
     ]);
     expect(Object.keys(byName(emulator)).sort()).toEqual(["app-logs", "node-metrics"]);
@@ -224,8 +230,8 @@ describe("server failures", () => {
     expect(result.stderr).toContain(
       `Fleet Management refused the sync of namespace 'payments-repo' (stack 'prod'), pipeline 'app-logs': invalid_argument: pipeline "app-logs": component loki.write is not allowed in this stack`,
     );
-    expect(result.stderr).toContain("applied: none; not applied: 'payments-repo'");
-    expect(methods(emulator.requests)).toEqual(["ListPipelines", "SyncPipelines"]);
+    expect(result.stderr).toContain("applied and confirmed: none; not sent: 'payments-repo'");
+    expect(methods(emulator.requests)).toEqual(["ListPipelines", "GetPipelineID", "GetPipelineID", "ListPipelines", "SyncPipelines"]);
     expect(emulator.store.all()).toEqual([]);
   });
 
@@ -238,11 +244,11 @@ describe("server failures", () => {
     const result = await cli("sync");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("applied namespace 'team-a' (stack 'prod'): 1 created");
-    expect(result.stderr).toContain("sync stopped; applied: 'team-a'; not applied: 'team-b'");
+    expect(result.stderr).toContain("sync stopped; applied and confirmed: 'team-a'; not sent: 'team-b'");
     expect(result.stderr).toContain(`refused the sync of namespace 'team-b' (stack 'prod'), pipeline 'b-metrics': invalid_argument`);
     expect(Object.keys(byName(emulator))).toEqual(["a-metrics"]);
-    // Both targets share the stack: it is listed once before the sync.
-    expect(methods(emulator.requests)).toEqual(["ListPipelines", "SyncPipelines", "ListPipelines", "SyncPipelines"]);
+    // Both targets share the stack: it is listed once for the plan, then again right before each send (which also reads back the one before).
+    expect(methods(emulator.requests)).toEqual(["ListPipelines", "GetPipelineID", "GetPipelineID", "ListPipelines", "SyncPipelines", "ListPipelines", "ListPipelines", "SyncPipelines"]);
   });
 
   it("fails when the server does not match the plan after a sync", async () => {
@@ -260,7 +266,8 @@ describe("server failures", () => {
     try {
       const result = await runCli(["sync"], repo.dir, env);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain("The server does not match the repository after syncing namespace 'payments-repo': missing 'app-logs'");
+      expect(result.stderr).toContain("The server does not match the plan after syncing namespace 'payments-repo' (stack 'prod'): 'app-logs' is missing");
+      expect(result.stderr).toContain("sent, but the server does not match the plan: 'payments-repo'");
     } finally {
       globalThis.fetch = original;
     }
@@ -271,7 +278,8 @@ describe("server failures", () => {
     const { cli, emulator } = await setup({ failRate: 0.3, seed: 9 });
     const result = await cli("plan", "--verbose");
     expect(result.code).toBe(0);
-    const lines = result.stderr.trim().split("\n");
+    // The empty listing is then confirmed by GetPipelineID lookups (not_found lines).
+    const lines = result.stderr.trim().split("\n").filter((line) => !line.includes("GetPipelineID"));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^fleetlint: pipeline\.v1\.PipelineService\/ListPipelines failed, retrying: .*unavailable: injected failure: service unavailable \[\d+ ms\]$/);
     expect(lines[1]).toMatch(/^fleetlint: pipeline\.v1\.PipelineService\/ListPipelines \(retry 1\) ok \[\d+ ms\]$/);

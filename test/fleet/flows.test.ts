@@ -55,7 +55,7 @@ describe("library workflows", () => {
     stderr.mockRestore();
     expect(result.status).toBe("applied");
     expect(result.applied.map((p) => p.namespace)).toEqual(["payments-repo"]);
-    expect(events.map((e) => e.type)).toEqual(["lint", "planned", "applied"]);
+    expect(events.map((e) => e.type)).toEqual(["lint", "planned", "sending", "applied"]);
     expect(emulator.store.all().map((p) => p.name).sort()).toEqual(["app-logs", "node-metrics"]);
 
     const again = await planTargets({ project, session: new FleetSession({ env: { FLEET_MANAGEMENT_URL: emulator.url, FLEET_MANAGEMENT_USERNAME: emulator.username, FLEET_MANAGEMENT_TOKEN: emulator.token } }) });
@@ -67,7 +67,7 @@ describe("library workflows", () => {
     const result = await syncProject({ cwd, project, session, allowEmpty: false, adopt: false, dryRun: true, lint: async () => [] });
     expect(result.status).toBe("dry-run");
     expect(result.plans[0].create).toEqual(["app-logs", "node-metrics"]);
-    expect(emulator.requests.map((r) => r.procedure.split("/").pop())).toEqual(["ListPipelines"]);
+    expect(emulator.requests.map((r) => r.procedure.split("/").pop())).toEqual(["ListPipelines", "GetPipelineID", "GetPipelineID"]);
   });
 
   it("importPipelines writes the namespace's pipelines and returns what it wrote", async () => {

@@ -61,7 +61,10 @@ describe("Pipeline JSON (fleet-api.md §2.2)", () => {
   it("rejects values of the wrong type", () => {
     expect(() => decodePipeline({ name: 3 })).toThrow(MessageShapeError);
     expect(() => decodePipeline({ name: "p", matchers: "env=a" })).toThrow(/list of strings/);
-    expect(() => decodePipeline({ name: "p", configType: "ALLOY" })).toThrow(/CONFIG_TYPE_ALLOY/);
+    // Requests are decoded as a protojson server does: a wrong enum spelling is rejected.
+    expect(() => decodePipeline({ name: "p", configType: "ALLOY" }, "request")).toThrow(/CONFIG_TYPE_ALLOY/);
+    // Responses are forward-compatible: an enum value from a newer API is UNSPECIFIED.
+    expect(decodePipeline({ name: "p", configType: "CONFIG_TYPE_WASM" }).configType).toBe("CONFIG_TYPE_UNSPECIFIED");
   });
 
   it("reads validate_only in either spelling", () => {

@@ -137,7 +137,7 @@ describe("renderPlans", () => {
 
   it("markdown escapes table cells", () => {
     const md = renderPlans([mixed()], "markdown");
-    expect(md).toContain("| update | `a\\|b` | enabled: true -> false |");
+    expect(md).toContain("| update | <code>a&#124;b</code> | enabled: true -> false |");
     expect(md).toContain("| **take over** | `tf` | owned by `SOURCE_TYPE_TERRAFORM:default` |");
   });
 

@@ -23,6 +23,7 @@ import {
   MessageShapeError,
   type JsonObject,
 } from "../messages.js";
+import { HOSTILE_MESSAGE, echoCredentials, listFault, type FaultName } from "./faults.js";
 import { EmulatorError, PipelineStore, type PipelineChecker, type StoreSnapshot } from "./store.js";
 
 export interface EmulatorOptions {
@@ -51,6 +52,10 @@ export interface EmulatorOptions {
   onRequest?: (entry: RequestLogEntry) => void;
   /** Pipelines present at start (ignored when statePath already holds state). */
   pipelines?: JsonObject[];
+  /** Hostile behaviours to take on (faults.ts). */
+  faults?: readonly FaultName[];
+  /** Called before each request is answered (tests: change the store "concurrently"). */
+  beforeAnswer?: (procedure: string, store: PipelineStore) => void;
 }
 
 /** One request as the emulator saw it, for tests and `--verbose`. */
@@ -99,7 +104,7 @@ function loadState(path: string): StoreSnapshot | undefined {
   }
   try {
     const data = JSON.parse(text) as { nextId?: unknown; pipelines?: unknown };
-    const pipelines = Array.isArray(data.pipelines) ? data.pipelines.map(decodePipeline) : [];
+    const pipelines = Array.isArray(data.pipelines) ? data.pipelines.map((p) => decodePipeline(p)) : [];
     const nextId = typeof data.nextId === "number" ? data.nextId : pipelines.length + 1;
     return { nextId, pipelines };
   } catch (error) {
@@ -109,7 +114,7 @@ function loadState(path: string): StoreSnapshot | undefined {
 
 /** Initial pipelines given programmatically: ids kept when present, else numbered. */
 function seedSnapshot(pipelines: JsonObject[]): StoreSnapshot {
-  const decoded = pipelines.map(decodePipeline);
+  const decoded = pipelines.map((p) => decodePipeline(p));
   let nextId = 1;
   for (const p of decoded) if (p.id && Number(p.id) >= nextId) nextId = Number(p.id) + 1;
   for (const p of decoded) p.id ??= String(nextId++);
@@ -147,21 +152,35 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     if (options.statePath) saveState(options.statePath, store.snapshot());
   };
 
+  const faults = new Set(options.faults ?? []);
+  let synced = false;
+  let throttled = 0;
   const routes: Record<string, (body: unknown) => JsonObject> = {
-    [`/${PIPELINE_SERVICE}/ListPipelines`]: (body) => ({ pipelines: store.list(decodeListRequest(body)).map(encodePipeline) }),
-    [`/${PIPELINE_SERVICE}/GetPipeline`]: (body) => encodePipeline(store.get(decodeIdRequest(body).id)),
+    [`/${PIPELINE_SERVICE}/ListPipelines`]: (body) => listResponse(store.list(decodeListRequest(body)).map(wirePipeline)),
+    [`/${PIPELINE_SERVICE}/GetPipeline`]: (body) => wirePipeline(store.get(decodeIdRequest(body).id)),
     [`/${PIPELINE_SERVICE}/GetPipelineID`]: (body) => ({ id: store.idOf(decodeNameRequest(body).name) }),
-    [`/${PIPELINE_SERVICE}/CreatePipeline`]: (body) => encodePipeline(store.create(decodeWriteRequest(body))),
-    [`/${PIPELINE_SERVICE}/UpdatePipeline`]: (body) => encodePipeline(store.update(decodeWriteRequest(body))),
-    [`/${PIPELINE_SERVICE}/UpsertPipeline`]: (body) => encodePipeline(store.upsert(decodeWriteRequest(body))),
+    [`/${PIPELINE_SERVICE}/CreatePipeline`]: (body) => wirePipeline(store.create(decodeWriteRequest(body))),
+    [`/${PIPELINE_SERVICE}/UpdatePipeline`]: (body) => wirePipeline(store.update(decodeWriteRequest(body))),
+    [`/${PIPELINE_SERVICE}/UpsertPipeline`]: (body) => wirePipeline(store.upsert(decodeWriteRequest(body))),
     [`/${PIPELINE_SERVICE}/DeletePipeline`]: (body) => (store.delete(decodeIdRequest(body).id), {}),
     [`/${PIPELINE_SERVICE}/BulkDeletePipelines`]: (body) => (store.bulkDelete(decodeBulkDeleteRequest(body).ids), {}),
-    [`/${PIPELINE_SERVICE}/SyncPipelines`]: (body) => (store.sync(decodeSyncRequest(body)), {}),
+    [`/${PIPELINE_SERVICE}/SyncPipelines`]: (body) => {
+      const request = decodeSyncRequest(body);
+      store.sync(request);
+      synced = true;
+      if (faults.has("sync-deletes-extra")) {
+        const sent = new Set(request.pipelines.map((p) => p.name));
+        const victim = store.all().find((p) => !sent.has(p.name));
+        if (victim?.id) store.delete(victim.id);
+      }
+      return {};
+    },
+    // int64 fields are JSON strings in proto3 JSON.
     [`/${TENANT_SERVICE}/GetLimits`]: () => ({
-      collectors: 1000,
-      pipelines: store.pipelineLimit,
-      requestsPerSecondCollector: 20,
-      requestsPerSecondApi: rateLimit,
+      collectors: "1000",
+      pipelines: String(store.pipelineLimit),
+      requestsPerSecondCollector: "20",
+      requestsPerSecondApi: String(rateLimit),
     }),
   };
   const mutating = new Set(["CreatePipeline", "UpdatePipeline", "UpsertPipeline", "DeletePipeline", "BulkDeletePipelines", "SyncPipelines"]);
@@ -189,7 +208,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       res.end(text);
       options.onRequest?.(entry);
     };
-    const fail = (code: ConnectCode, message: string): void => send(HTTP_STATUS[code], { code, message }, code);
+    const fail = (code: ConnectCode, message: string, headers: Record<string, string> = {}): void => {
+      entry.status = HTTP_STATUS[code];
+      entry.code = code;
+      const text = JSON.stringify({ code, message });
+      res.writeHead(HTTP_STATUS[code], { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text), ...headers });
+      res.end(text);
+      options.onRequest?.(entry);
+    };
+    const raw_ = (status: number, text: string): void => {
+      entry.status = status;
+      res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text) });
+      res.end(text);
+      options.onRequest?.(entry);
+    };
 
     const raw = await readBody(req);
     if (options.dropConnections && random() < options.dropConnections) {
@@ -200,6 +232,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     if (overRateLimit(time)) return fail("resource_exhausted", `rate limit exceeded: at most ${rateLimit} requests per second`);
+    if (faults.has("redirect")) {
+      entry.status = 307;
+      res.writeHead(307, { Location: "https://admin:hunter2@elsewhere.invalid/steal?token=abc#frag", "Content-Length": 0 });
+      res.end();
+      options.onRequest?.(entry);
+      return;
+    }
+    if (faults.has("retry-after") && throttled < 2) {
+      throttled++;
+      return fail("resource_exhausted", "slow down", { "Retry-After": "1" });
+    }
+    if (faults.has("retry-after-long")) return fail("unavailable", "maintenance", { "Retry-After": "3600" });
+    if (faults.has("echo-token")) return fail("unauthenticated", echoCredentials(req.headers.authorization));
+    if (faults.has("hostile-message")) return fail("invalid_argument", HOSTILE_MESSAGE);
     if (options.failRate && random() < options.failRate) return fail("unavailable", "injected failure: service unavailable");
     if (!credentialsMatch(req.headers.authorization, username, token)) return fail("unauthenticated", "invalid credentials");
     if (req.method !== "POST") return fail("unimplemented", `${req.method} is not supported; use POST`);
@@ -215,9 +261,23 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
     if (body === undefined) return fail("resource_exhausted", "request body too large");
     entry.pipelines = pipelineNames(body);
+    const method = procedure.split("/").pop() ?? "";
+    options.beforeAnswer?.(method, store);
+    if (method === "ListPipelines" && synced && faults.has("readback-unavailable")) return fail("unavailable", "read-back refused by fault injection");
     try {
       const result = route(body);
-      if (mutating.has(procedure.split("/").pop() ?? "") && !isValidateOnly(body)) persist();
+      if (mutating.has(method) && !isValidateOnly(body)) persist();
+      if (method === "SyncPipelines" && faults.has("sync-no-answer")) return; // applied; the answer never comes
+      if (method === "ListPipelines") {
+        const pageToken = (body as { pageToken?: unknown } | undefined)?.pageToken;
+        const fault = listFault(faults, result, typeof pageToken === "string" ? pageToken : undefined);
+        if (fault && "stream" in fault) {
+          entry.status = 200;
+          options.onRequest?.(entry);
+          return fault.stream(res);
+        }
+        if (fault) return raw_(fault.status, fault.text);
+      }
       send(200, result);
     } catch (error) {
       if (error instanceof EmulatorError) return fail(error.code, error.message);
@@ -258,6 +318,21 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         server.close(() => resolve());
       }),
   };
+}
+
+/** A pipeline as protojson writes it: empty lists and empty strings left out. */
+function wirePipeline(pipeline: Parameters<typeof encodePipeline>[0]): JsonObject {
+  const out = encodePipeline(pipeline);
+  if (Array.isArray(out.matchers) && out.matchers.length === 0) delete out.matchers;
+  if (out.contents === "") delete out.contents;
+  const source = out.source as JsonObject | undefined;
+  if (source && source.namespace === "") delete source.namespace;
+  return out;
+}
+
+/** ListPipelinesResponse: an empty list is left out, so an empty stack is `{}`. */
+function listResponse(pipelines: JsonObject[]): JsonObject {
+  return pipelines.length > 0 ? { pipelines } : {};
 }
 
 /** The whole body as text, or undefined past the size cap. */

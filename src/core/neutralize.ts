@@ -1,0 +1,57 @@
+/**
+ * Text that comes from a server or from a file name is printed only after it
+ * is neutralised (issue #11): control characters, ANSI escape sequences and
+ * bidirectional overrides are shown escaped, so a pipeline name cannot
+ * recolour a terminal, rewrite the line above or hide what follows, and no
+ * printed line can begin a GitHub workflow command (`::`), which a runner
+ * executes wherever it appears at the start of a log line.
+ */
+
+// C0 controls, DEL, C1 controls, and the Unicode bidi/line-separator marks: matching them is the point.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeChar(char: string): string {
+  switch (char) {
+    case "\n":
+      return "\\n";
+    case "\r":
+      return "\\r";
+    case "\t":
+      return "\\t";
+    default: {
+      const code = char.charCodeAt(0);
+      return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    }
+  }
+}
+
+/** One line of foreign text (a name, a message): every control character escaped, newlines included. */
+export function neutralize(text: string): string {
+  return guardWorkflowCommands(text.replace(UNSAFE, escapeChar));
+}
+
+/** Foreign text that keeps its lines (a contents diff): as `neutralize`, but line breaks and tabs stay. */
+export function neutralizeBlock(text: string): string {
+  return guardWorkflowCommands(text.replace(UNSAFE_IN_BLOCK, escapeChar));
+}
+
+/**
+ * A backslash in front of any line that would start with `::` (after
+ * blanks): GitHub's runner only acts on lines that begin with the marker.
+ */
+export function guardWorkflowCommands(text: string): string {
+  return text.replace(/^([ \t]*)::/gm, "$1\\::");
+}
+
+/**
+ * Foreign text inside markdown (a plan posted as a pull-request comment):
+ * HTML-escaped, and backticks, `@` (mentions), `|` (table cells), `[`/`]`
+ * (links), `*`/`_`/`~` (emphasis) and `#` (issue references) as entities so
+ * nothing renders as markup or notifies anyone. Use inside `<code>`.
+ */
+export function escapeMarkdown(text: string): string {
+  return neutralize(text).replace(/[&<>"'`@|[\]*_~#\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
