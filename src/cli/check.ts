@@ -27,6 +27,7 @@ interface CheckFlags {
   printConfig?: boolean;
   config?: string;
   color?: boolean;
+  target?: string[];
 }
 
 /** One report to write: a format and where (stdout when no file). */
@@ -81,6 +82,7 @@ export function register(program: Command): void {
     .option("--stdin-filename <path>", "where the standard input text lives, for config and project rules")
     .option("--online", "also run the network rules against Fleet Management")
     .option("--token-file <path>", "with --online: read the Fleet Management token from this file")
+    .option("--target <name>", "lint only this target (its name, else its namespace) and ask the server only about it (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
     .option("--no-errors-on-unmatched", "do not fail when a path matches no lintable file")
     .option("--print-config", "print the resolved configuration and exit")
     .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")
@@ -103,7 +105,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function createOnline(config: ResolvedConfig, flags: CheckFlags): Promise<OnlineState> {
+async function createOnline(targets: ResolvedConfig["targets"], flags: CheckFlags): Promise<OnlineState> {
   let online: typeof import("../fleet/online.js");
   try {
     online = await import("../fleet/online.js");
@@ -112,7 +114,7 @@ async function createOnline(config: ResolvedConfig, flags: CheckFlags): Promise<
     throw error;
   }
   try {
-    return online.createOnlineState({ targets: config.targets }, { env: process.env, tokenFile: flags.tokenFile });
+    return online.createOnlineState({ targets }, { env: process.env, tokenFile: flags.tokenFile });
   } catch (error) {
     throw await asCliError(error);
   }
@@ -162,14 +164,27 @@ async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Pro
     return 0;
   }
 
+  let onlineTargets: ResolvedConfig["targets"] | undefined;
   let buffers: Map<string, string> | undefined;
   let lintPaths = paths;
+  if (flags.target && flags.target.length > 0) {
+    // --target narrows the files (unless paths are given) and the stacks --online asks.
+    const { pickTargets } = await import("../fleet/targets.js");
+    let chosen: typeof config.targets;
+    try {
+      chosen = pickTargets(config.targets, flags.target, config.baseDir);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (paths.length === 0 && !flags.stdin) lintPaths = chosen.map((t) => t.root);
+    onlineTargets = chosen;
+  }
   if (flags.stdin) {
     const path = resolve(cwd, flags.stdinFilename!);
     buffers = new Map([[path, await readStdin()]]);
     lintPaths = [path];
   }
-  const online = flags.online ? await createOnline(config, flags) : undefined;
+  const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : undefined;
 
   const { lintProject } = await import("../engine/index.js");
   let outcome: Awaited<ReturnType<typeof lintProject>>;

@@ -9,6 +9,7 @@ import type { ClientEvent } from "./client.js";
 import { neutralize } from "../core/neutralize.js";
 import { FleetApiError, FleetNetworkError, FleetProtocolError, FleetSetupError } from "./errors.js";
 import { SyncDriftError, SyncMismatchError, SyncOutcomeUnknownError, SyncRefusedError } from "./sender.js";
+import { DEFAULT_ORIGIN, targetOfError } from "./stack-credentials.js";
 import { FleetSession } from "./session.js";
 
 export interface ConnectionFlags {
@@ -79,19 +80,23 @@ export function toCliError(thrown: unknown, session: FleetSession | undefined): 
     return new CliError(scrub(`Fleet Management sent an answer the API never sends (${error.message}); nothing was sent after it`), 2);
   }
   if (error instanceof FleetSetupError) return new CliError(scrub(error.message), 2);
+  // With several stacks, say which target's request failed and which variables it read.
+  const blamed = targetOfError(error);
+  const where = blamed ? `${blamed.label}: ` : "";
   if (error instanceof FleetApiError) {
     if (error.code === "unauthenticated") {
-      return new CliError("Fleet Management rejected the credentials (unauthenticated): check FLEET_MANAGEMENT_USERNAME (the instance ID) and the token", 2);
+      const origin = blamed?.origin ?? DEFAULT_ORIGIN;
+      return new CliError(`${where}Fleet Management rejected the credentials (unauthenticated): check ${origin.username} (the instance ID) and ${origin.token}`, 2);
     }
     if (error.code === "permission_denied") {
       return new CliError(
-        `Fleet Management denied ${error.procedure} (permission_denied): the token needs the fleet-management:read and fleet-management:write scopes${error.serverMessage ? ` (${scrub(error.serverMessage)})` : ""}`,
+        `${where}Fleet Management denied ${error.procedure} (permission_denied): the token needs the fleet-management:read and fleet-management:write scopes${error.serverMessage ? ` (${scrub(error.serverMessage)})` : ""}`,
         2,
       );
     }
-    return new CliError(scrub(`Fleet Management error: ${error.message}`), 2);
+    return new CliError(scrub(`${where}Fleet Management error: ${error.message}`), 2);
   }
-  if (error instanceof FleetNetworkError) return new CliError(scrub(`Cannot reach Fleet Management: ${error.message}`), 2);
+  if (error instanceof FleetNetworkError) return new CliError(scrub(`${where}Cannot reach Fleet Management: ${error.message}`), 2);
   if (error instanceof Error && session) {
     // Unknown failures still must not carry a secret into the CLI's last-resort message.
     error.message = scrub(error.message);
