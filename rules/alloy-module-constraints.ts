@@ -6,8 +6,16 @@
  * `import.*`) must follow Alloy's rules for them.
  */
 import { defineRule } from "../src/engine/types.js";
-import { FINDING_MESSAGES } from "../src/alloy-semantics/findings.js";
-import { reportFindings } from "../src/alloy-semantics/rule-support.js";
+import { findingMessages, reportFindings, type FindingMessageIds } from "../src/alloy-semantics/rule-support.js";
+
+/** Each message id and the finding it reports. */
+const FINDINGS = {
+  notAllowed: "not-allowed",
+  topLevelAttribute: "top-level-attribute",
+  unrecognizedAttribute: "unrecognized-attribute",
+  missingAttribute: "missing-attribute",
+  missingBlock: "missing-block",
+} as const satisfies FindingMessageIds;
 
 export default defineRule({
   meta: {
@@ -17,13 +25,7 @@ export default defineRule({
     scope: "file",
     defaultSeverity: "error",
     docs: { description: "Pipeline contents hold only what an Alloy module may hold" },
-    messages: {
-      notAllowed: FINDING_MESSAGES["not-allowed"],
-      topLevelAttribute: FINDING_MESSAGES["top-level-attribute"],
-      unrecognizedAttribute: FINDING_MESSAGES["unrecognized-attribute"],
-      missingAttribute: FINDING_MESSAGES["missing-attribute"],
-      missingBlock: FINDING_MESSAGES["missing-block"],
-    },
+    messages: findingMessages(FINDINGS),
     // Every finding says what to do instead: the block usually belongs in the
     // collector's own (local) configuration, which remote pipelines cannot set.
     help: {
@@ -40,13 +42,7 @@ export default defineRule({
   create(context) {
     return {
       alloy(doc) {
-        reportFindings(context, doc, {
-          "not-allowed": "notAllowed",
-          "top-level-attribute": "topLevelAttribute",
-          "unrecognized-attribute": "unrecognizedAttribute",
-          "missing-attribute": "missingAttribute",
-          "missing-block": "missingBlock",
-        });
+        reportFindings(context, doc, FINDINGS);
       },
     };
   },

@@ -6,8 +6,20 @@
  * with their messages.
  */
 import { defineRule } from "../src/engine/types.js";
-import { FINDING_MESSAGES } from "../src/alloy-semantics/findings.js";
-import { reportFindings } from "../src/alloy-semantics/rule-support.js";
+import { findingMessages, reportFindings, type FindingMessageIds } from "../src/alloy-semantics/rule-support.js";
+
+/** Each message id and the finding it reports. */
+const FINDINGS = {
+  missingReference: "missing-reference",
+  duplicateBlock: "duplicate-block",
+  selfReference: "self-reference",
+  cycle: "cycle",
+  componentLabel: "component-label",
+  blockLabel: "block-label",
+  unknownArgument: "unknown-argument",
+  unknownArgumentBlock: "unknown-argument-block",
+  missingArgument: "missing-argument",
+} as const satisfies FindingMessageIds;
 
 export default defineRule({
   meta: {
@@ -17,33 +29,13 @@ export default defineRule({
     scope: "file",
     defaultSeverity: "error",
     docs: { description: "References resolve to blocks in scope; block IDs are unique; no cycles" },
-    messages: {
-      missingReference: FINDING_MESSAGES["missing-reference"],
-      duplicateBlock: FINDING_MESSAGES["duplicate-block"],
-      selfReference: FINDING_MESSAGES["self-reference"],
-      cycle: FINDING_MESSAGES.cycle,
-      componentLabel: FINDING_MESSAGES["component-label"],
-      blockLabel: FINDING_MESSAGES["block-label"],
-      unknownArgument: FINDING_MESSAGES["unknown-argument"],
-      unknownArgumentBlock: FINDING_MESSAGES["unknown-argument-block"],
-      missingArgument: FINDING_MESSAGES["missing-argument"],
-    },
+    messages: findingMessages(FINDINGS),
     schema: [],
   },
   create(context) {
     return {
       alloy(doc) {
-        reportFindings(context, doc, {
-          "missing-reference": "missingReference",
-          "duplicate-block": "duplicateBlock",
-          "self-reference": "selfReference",
-          cycle: "cycle",
-          "component-label": "componentLabel",
-          "block-label": "blockLabel",
-          "unknown-argument": "unknownArgument",
-          "unknown-argument-block": "unknownArgumentBlock",
-          "missing-argument": "missingArgument",
-        });
+        reportFindings(context, doc, FINDINGS);
       },
     };
   },

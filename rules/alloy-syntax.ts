@@ -47,6 +47,8 @@ export default defineRule({
     },
     fixable: false,
     schema: [],
+    // Go's order: the scanner can report ahead of the parser.
+    reportOrder: "reported",
   },
   create(context) {
     return {

@@ -5,6 +5,7 @@
  */
 import type { SeverityName } from "../src/core/diagnostic.js";
 import type { Rule, RuleCategory } from "../src/engine/types.js";
+import { GENERATED_RULE_DEFAULTS } from "./defaults.generated.js";
 
 export const RULE_IDS = [
   "alloy-syntax",
@@ -28,29 +29,12 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**
- * Each rule's default severity and category, as its module's `meta` declares
- * them (a test keeps the two in step). The engine reads this table to decide
+ * Each rule's default severity and category, generated from its module's
+ * `meta` (rules/defaults.generated.ts). The engine reads this table to decide
  * which modules to load at all: a rule that is off, or a network rule in an
  * offline run, costs nothing.
  */
-export const RULE_DEFAULTS: Readonly<Record<RuleId, { severity: SeverityName; category: RuleCategory }>> = {
-  "alloy-syntax": { severity: "error", category: "fast" },
-  "alloy-format": { severity: "off", category: "fast" },
-  "alloy-module-constraints": { severity: "error", category: "fast" },
-  "alloy-references": { severity: "error", category: "fast" },
-  "alloy-unknown-component": { severity: "error", category: "fast" },
-  "alloy-deprecated": { severity: "warn", category: "fast" },
-  "otel-config": { severity: "error", category: "fast" },
-  "pipeline-schema": { severity: "error", category: "fast" },
-  "pipeline-unique-name": { severity: "error", category: "fast" },
-  "matcher-valid": { severity: "error", category: "fast" },
-  "matcher-satisfiable": { severity: "warn", category: "fast" },
-  "explicit-enabled": { severity: "warn", category: "fast" },
-  "source-consistency": { severity: "error", category: "fast" },
-  "pipeline-limit": { severity: "error", category: "fast" },
-  "pipeline-exports": { severity: "error", category: "fast" },
-  "remote-validate": { severity: "error", category: "network" },
-};
+export const RULE_DEFAULTS = GENERATED_RULE_DEFAULTS as Readonly<Record<RuleId, { severity: SeverityName; category: RuleCategory }>>;
 
 export const DOCS_BASE_URL = "https://github.com/fleetlint/fleetlint/blob/main/docs/rules/";
 

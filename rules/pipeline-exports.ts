@@ -6,7 +6,7 @@
  * follow from the reader's.
  */
 import { defineRule, type RelatedReport, type RuleContext } from "../src/engine/types.js";
-import { contentsLinted } from "../src/repo/deferred.js";
+import { contentsLinted, loadAlloy } from "../src/repo/deferred.js";
 import type { Pipeline, Project } from "../src/repo/types.js";
 import { parseMatcher, type Matcher } from "../grammar/matchers/index.js";
 import { declaredExports, pipelineExportUses, type PipelineExportUse } from "../src/alloy-semantics/pipeline-exports.js";
@@ -44,7 +44,7 @@ function checkUse(context: RuleContext, reader: Pipeline, use: PipelineExportUse
     return;
   }
   if (use.exportName !== undefined) {
-    const ast = provider.configType === "alloy" ? provider.alloy?.parse().ast : undefined;
+    const ast = provider.configType === "alloy" ? loadAlloy(provider)?.parse().ast : undefined;
     // Contents that do not parse are alloy-syntax's to report; their exports are unknown.
     if (ast === null) return;
     if (!ast || !declaredExports(ast).has(use.exportName)) {

@@ -7,6 +7,7 @@
  * filter like any other rule.
  */
 import { defineRule } from "../src/engine/types.js";
+import type { LoadProblemCode } from "../src/repo/types.js";
 
 export default defineRule({
   meta: {
@@ -16,6 +17,7 @@ export default defineRule({
     scope: "file",
     defaultSeverity: "error",
     docs: { description: "Pipeline definition files follow the schema and name exactly one contents source" },
+    // One message per loader finding: the loader names findings, this rule words them.
     messages: {
       yamlError: "Invalid YAML: {{message}}",
       notMapping: "Expected a mapping of pipeline keys (name, enabled, matchers), found {{found}}",
@@ -32,7 +34,7 @@ export default defineRule({
         "Expected `contents` or `contents_file` for an OTel pipeline (config_type: otel); a sibling .alloy file holds only Alloy contents",
       extensionKey: 'Disallowed key "{{key}}" with compat: sync-action (the sync action rejects every key but name, enabled and matchers)',
       fileUnreadable: "Cannot read {{path}}: {{reason}}",
-    },
+    } satisfies Record<LoadProblemCode, string>,
     fixable: false,
     schema: [],
   },
@@ -40,9 +42,9 @@ export default defineRule({
     return {
       project(project) {
         for (const problem of project.problems) {
-          if (problem.ruleId !== "pipeline-schema" || !context.isLinted(problem.file.path)) continue;
+          if (!context.isLinted(problem.file.path)) continue;
           context.report({
-            messageId: problem.messageId,
+            messageId: problem.code,
             ...(problem.data ? { data: problem.data } : {}),
             loc: { file: problem.file, range: problem.range },
             ...(problem.related ? { related: problem.related } : {}),

@@ -28,6 +28,8 @@ export {
 export { SourceText, type TextRange, type LineColumn } from "./core/source.js";
 export { fileResult, type Diagnostic, type FileResult, type Severity, type SeverityName } from "./core/diagnostic.js";
 export { loadConfig, formatResolvedConfig, ConfigError } from "./config/index.js";
+export { FleetlintError, UsageError, type FleetlintErrorKind } from "./core/errors.js";
+export { version } from "./core/version.js";
 export type { ResolvedConfig, TargetConfig } from "./config/types.js";
 export { loadProject } from "./repo/index.js";
 export type { Project, Pipeline, AlloyDocument, PipelineContents, Target } from "./repo/types.js";

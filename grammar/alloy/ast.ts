@@ -8,11 +8,9 @@
  * derived with `byteColumn()` from ./source.ts when parity output needs them.
  * `end` positions are exclusive (the offset just past the node).
  */
-export interface Position {
-  offset: number;
-  line: number;
-  column: number;
-}
+/** The one position model (src/core/lines.ts): offset, 1-based line and UTF-16 column. */
+export type { Position } from "../../src/core/lines.js";
+import type { Position } from "../../src/core/lines.js";
 
 export interface NodeBase {
   start: Position;

@@ -5,7 +5,7 @@
 import type { Position, SyntaxDiagnostic } from "./ast.js";
 import { toText } from "./parse.js";
 import { Scanner } from "./scanner.js";
-import { LineIndex } from "./source.js";
+import { LineIndex } from "../../src/core/lines.js";
 import { TOKEN_NAMES, type TokenKind } from "./tokens.js";
 
 export type * from "./ast.js";
@@ -19,7 +19,7 @@ export {
   utf8ByteLength,
   isEscapedByte,
 } from "./source.js";
-export { goQuote, goUnicode, goIsPrint } from "./go-quote.js";
+export { goQuote, goUnicode, goIsPrint } from "../go-quote.js";
 export { isValidIdentifier } from "./scanner.js";
 export { T as TokenKinds, type TokenKind } from "./tokens.js";
 export { MAX_NESTING_DEPTH, NESTING_TOO_DEEP } from "./parser.js";

@@ -22,9 +22,9 @@ import type {
   UnaryOp,
   BinaryOp,
 } from "./ast.js";
-import { goQuote } from "./go-quote.js";
+import { goQuote } from "../go-quote.js";
 import { Scanner, isValidIdentifier } from "./scanner.js";
-import { LineIndex } from "./source.js";
+import { LineIndex } from "../../src/core/lines.js";
 import { BINARY_PRECEDENCE, T, TOKEN_NAMES, type TokenKind } from "./tokens.js";
 
 /**

@@ -5,29 +5,31 @@
  * the port converts our UTF-16 positions to UTF-8 byte offsets and back to
  * line numbers exactly as Go's `token.File` would.
  */
+import { LineIndex, searchStarts } from "../../src/core/lines.js";
 import type { Position } from "./ast.js";
 import { utf8ByteLength } from "./source.js";
 
 export class ByteIndex {
   /** UTF-16 offset of each line start. */
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: readonly number[];
   /** UTF-8 byte offset of each line start. */
-  private readonly byteStarts: number[];
+  private readonly byteStarts: readonly number[];
   /** The whole text is ASCII: byte offsets equal UTF-16 offsets. */
   readonly ascii: boolean;
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    this.lineStarts = new LineIndex(text).starts;
     // eslint-disable-next-line no-control-regex
     this.ascii = !/[^\u0000-\u007f]/.test(text);
     if (this.ascii) {
       this.byteStarts = this.lineStarts;
     } else {
-      this.byteStarts = [0];
+      const byteStarts = [0];
       for (let line = 1; line < this.lineStarts.length; line++) {
         const from = this.lineStarts[line - 1];
-        this.byteStarts.push(this.byteStarts[line - 1] + utf8ByteLength(text, from, this.lineStarts[line]));
+        byteStarts.push(byteStarts[line - 1] + utf8ByteLength(text, from, this.lineStarts[line]));
       }
+      this.byteStarts = byteStarts;
     }
   }
 
@@ -40,22 +42,6 @@ export class ByteIndex {
 
   /** Go's `Pos.Add(n).Position().Line`: the line that holds a byte offset. */
   lineOfByte(offset: number): number {
-    return searchLine(this.byteStarts, offset);
+    return searchStarts(this.byteStarts, offset) + 1;
   }
-
-  private lineOfUtf16(offset: number): number {
-    return searchLine(this.lineStarts, offset);
-  }
-}
-
-/** 1-based index of the last line start <= offset (Go's searchInts + 1). */
-function searchLine(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }

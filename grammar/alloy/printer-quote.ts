@@ -5,7 +5,7 @@
  * key). Here the escapes already written are kept as they are, and the rest
  * of the text is quoted exactly as `%q` quotes it.
  */
-import { goQuote } from "./go-quote.js";
+import { goQuote } from "../go-quote.js";
 
 /** `%q` of `body` (the text between a key's double quotes), its backslash escapes kept. */
 export function requoteEscaped(body: string): string {

@@ -28,7 +28,7 @@ import type {
 } from "./ast.js";
 import { ByteIndex } from "./printer-positions.js";
 import { utf8ByteLength } from "./source.js";
-import { goQuote } from "./go-quote.js";
+import { goQuote } from "../go-quote.js";
 import { requoteEscaped } from "./printer-quote.js";
 import { TabWriter } from "./tabwriter.js";
 

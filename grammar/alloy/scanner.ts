@@ -9,7 +9,7 @@
  * decoded text (see source.ts); invalid input bytes are lone surrogates
  * U+DC80..U+DCFF and read as U+FFFD, width one, like Go's RuneError.
  */
-import { goUnicode } from "./go-quote.js";
+import { goUnicode } from "../go-quote.js";
 import { T, type TokenKind } from "./tokens.js";
 
 const EOF_CH = -1;

@@ -1,13 +1,11 @@
 /**
  * The Alloy token vocabulary. Kinds are small integers (the scanner and
  * parser compare them millions of times a second); each kind also has a
- * Chevrotain TokenType, created once, whose name is Go's `Token.String()`
- * spelling, the text every "expected X, got Y" message uses.
+ * name, Go's `Token.String()` spelling, the text every "expected X, got Y"
+ * message uses. The scanner and parser are hand-written (see
+ * docs/alloy-grammar.md), so Alloy needs no Chevrotain: only the matcher
+ * grammar loads it.
  */
-import type { TokenType } from "chevrotain";
-import { chevrotain } from "../chevrotain.js";
-
-const { Lexer, createToken } = chevrotain;
 
 export const T = {
   ILLEGAL: 0,
@@ -48,19 +46,12 @@ export const T = {
 
 export type TokenKind = (typeof T)[keyof typeof T];
 
-/**
- * The vocabulary as Chevrotain token types, indexed by kind. Each is named
- * with Go's `Token.String()` spelling; the scanner is hand-written (see
- * docs/alloy-grammar.md), so no type carries a lexer pattern.
- */
-export const TOKEN_TYPES: readonly TokenType[] = [
+/** Go's `Token.String()` for every kind, indexed by kind: the names every "expected X, got Y" message uses. */
+export const TOKEN_NAMES: readonly string[] = [
   "ILLEGAL", "EOF", "COMMENT", "IDENT", "NUMBER", "FLOAT", "STRING", "BOOL", "NULL",
   "||", "&&", "!", "=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "^",
   "{", "}", "(", ")", "[", "]", ",", ".", "TERMINATOR",
-].map((name) => createToken({ name, pattern: Lexer.NA }));
-
-/** Go's `Token.String()` for every kind, indexed by kind: the names every "expected X, got Y" message uses. */
-export const TOKEN_NAMES: readonly string[] = TOKEN_TYPES.map((type) => type.name);
+];
 
 export function tokenName(kind: TokenKind): string {
   return TOKEN_NAMES[kind];

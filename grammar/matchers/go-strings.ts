@@ -6,6 +6,8 @@
  * through code points and an explicit UTF-8 check.
  */
 
+import { goQuote as quoteAny } from "../go-quote.js";
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const encoder = new TextEncoder();
 
@@ -98,40 +100,9 @@ export function goUnquote(literal: string): string | null {
   }
 }
 
-/** Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-
-function hex(value: number, width: number): string {
-  return value.toString(16).padStart(width, "0");
-}
-
-/** Go's `strconv.Quote`: `%q` of a string, escaping what Go does not consider printable. */
+/** Go's `strconv.Quote` of a matcher string (from YAML: no escaped source bytes). */
 export function goQuote(text: string): string {
-  let out = '"';
-  for (const char of text) {
-    const cp = char.codePointAt(0) as number;
-    if (char === '"' || char === "\\") {
-      out += `\\${char}`;
-    } else if (cp >= 0xd800 && cp <= 0xdfff) {
-      // A lone surrogate is not a rune; Go would print the invalid byte as \ufffd.
-      out += "\\ufffd";
-    } else if (PRINTABLE.test(char)) {
-      out += char;
-    } else {
-      out += quoteControl(cp);
-    }
-  }
-  return `${out}"`;
-}
-
-const NAMED_CONTROLS: Record<number, string> = { 7: "\\a", 8: "\\b", 12: "\\f", 10: "\\n", 13: "\\r", 9: "\\t", 11: "\\v" };
-
-function quoteControl(cp: number): string {
-  const named = NAMED_CONTROLS[cp];
-  if (named) return named;
-  if (cp < 0x20 || cp === 0x7f) return `\\x${hex(cp, 2)}`;
-  if (cp < 0x10000) return `\\u${hex(cp, 4)}`;
-  return `\\U${hex(cp, 8)}`;
+  return quoteAny(text, { escapedBytes: false });
 }
 
 /** Alertmanager's `openMetricsEscape`: only backslash, newline and double quote are escaped. */

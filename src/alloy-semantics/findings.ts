@@ -5,6 +5,7 @@
  * and the conformance test can compare against `alloy validate`.
  */
 import type { TextRange } from "../core/source.js";
+import { fillTemplate } from "../core/template.js";
 
 export const FINDING_MESSAGES = {
   // alloy-references
@@ -46,10 +47,6 @@ export interface Finding {
   range: TextRange;
   /** Where the other half of the problem is (the first declaration of a duplicate). */
   related?: { range: TextRange; message: string };
-}
-
-export function fillTemplate(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 export function finding(code: FindingCode, range: TextRange, data: Record<string, string> = {}): Finding {

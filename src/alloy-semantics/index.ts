@@ -3,7 +3,7 @@
  * functions of the AST (grammar/alloy), no I/O besides the bundled catalog.
  */
 export { analyzeAlloy, FLEET_INJECTED_ARGUMENTS, type AnalyzeOptions } from "./analyze.js";
-export { FINDING_MESSAGES, fillTemplate, type Finding, type FindingCode } from "./findings.js";
+export { FINDING_MESSAGES, type Finding, type FindingCode } from "./findings.js";
 export { componentCatalog, type ComponentCatalog, type ComponentInfo } from "./catalog.js";
 export { declaredExports, pipelineExportUses, type PipelineExportUse } from "./pipeline-exports.js";
 export { traversalsOfBody, traversalsOfExpression, type Traversal } from "./traversals.js";

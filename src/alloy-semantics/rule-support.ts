@@ -7,7 +7,7 @@ import type { RuleContext } from "../engine/types.js";
 import type { StabilityLevel } from "../config/types.js";
 import type { SeverityName } from "../core/diagnostic.js";
 import { analyzeAlloy, FLEET_INJECTED_ARGUMENTS } from "./analyze.js";
-import type { Finding, FindingCode } from "./findings.js";
+import { FINDING_MESSAGES, type Finding, type FindingCode } from "./findings.js";
 
 /** The target's minimum stability level; generally-available when nothing is configured. */
 export function minStabilityOf(doc: AlloyDocument): StabilityLevel {
@@ -37,10 +37,23 @@ export function reportFinding(context: RuleContext, doc: AlloyDocument, f: Findi
   });
 }
 
+/**
+ * A rule's message ids and the finding each one reports, written once: it
+ * gives the rule's `meta.messages` (Alloy's own text, see `findingMessages`)
+ * and the step from a finding to a report (`reportFindings`).
+ */
+export type FindingMessageIds = Readonly<Record<string, FindingCode>>;
+
+/** `meta.messages` for a rule that reports findings with Alloy's own text. */
+export function findingMessages(ids: FindingMessageIds): Record<string, string> {
+  return Object.fromEntries(Object.entries(ids).map(([messageId, code]) => [messageId, FINDING_MESSAGES[code]]));
+}
+
 /** Reports every finding whose code has a message id in `ids`. */
-export function reportFindings(context: RuleContext, doc: AlloyDocument, ids: Partial<Record<FindingCode, string>>): void {
+export function reportFindings(context: RuleContext, doc: AlloyDocument, ids: FindingMessageIds): void {
+  const messageIdOf = new Map(Object.entries(ids).map(([messageId, code]) => [code, messageId]));
   for (const f of documentFindings(doc) ?? []) {
-    const messageId = ids[f.code];
+    const messageId = messageIdOf.get(f.code);
     if (messageId) reportFinding(context, doc, f, messageId);
   }
 }

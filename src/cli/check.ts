@@ -2,7 +2,7 @@
  * `fleetlint check [paths…]`: lint definitions and contents (SPEC §2). Parses
  * flags, calls lintProject, prints each requested format. Exit codes are
  * ESLint's: 0 clean (warnings allowed unless --max-warnings), 1 errors or too
- * many warnings, 2 usage/config/internal failure (thrown as CliError).
+ * many warnings, 2 usage/config/internal failure (thrown as FleetlintError).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import type { FileResult, SeverityName } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { OnlineState } from "../engine/types.js";
-import { CliError, UsageError } from "./errors.js";
+import { FleetlintError, UsageError } from "./errors.js";
 
 interface CheckFlags {
   fix?: boolean;
@@ -110,7 +110,7 @@ async function createOnline(targets: ResolvedConfig["targets"], flags: CheckFlag
   try {
     online = await import("../fleet/online.js");
   } catch (error) {
-    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") throw new CliError("online checks unavailable");
+    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") throw new FleetlintError("internal", "online checks unavailable");
     throw error;
   }
   try {
@@ -122,12 +122,12 @@ async function createOnline(targets: ResolvedConfig["targets"], flags: CheckFlag
 
 /** Network and credential failures become one-line exit-2 errors (secrets already scrubbed by src/fleet). */
 async function asCliError(error: unknown): Promise<unknown> {
-  if (error instanceof CliError) return error;
+  if (error instanceof FleetlintError) return error;
   try {
-    const { toCliError } = await import("../fleet/cli-support.js");
+    const { toCliError } = await import("./fleet-session.js");
     return toCliError(error, undefined);
   } catch {
-    return new CliError(error instanceof Error ? error.message : String(error));
+    return new FleetlintError("network", error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -215,7 +215,10 @@ async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Pro
     const name = o.format ?? "stylish";
     if (!isFormatName(name)) continue; // checked above
     const formatter = await loadFormatter(name);
-    const text = formatter(shown, formatContext(outcome.rules, cwd, o.file === undefined && useColor(flags.color)));
+    const text = formatter(shown, formatContext(outcome.rules, cwd, o.file === undefined && useColor(flags.color), {
+      workspace: process.env.GITHUB_WORKSPACE,
+      stepSummary: process.env.GITHUB_STEP_SUMMARY,
+    }));
     if (o.file === undefined) process.stdout.write(text);
     else {
       const target = resolve(cwd, o.file);
@@ -223,7 +226,7 @@ async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Pro
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, text);
       } catch (error) {
-        throw new CliError(`cannot write ${o.file}: ${(error as Error).message}`);
+        throw new FleetlintError("usage", `cannot write ${o.file}: ${(error as Error).message}`);
       }
     }
   }

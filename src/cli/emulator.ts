@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { CliError, UsageError } from "./errors.js";
+import { FleetlintError, UsageError } from "./errors.js";
 
 interface EmulatorFlags {
   port: number;
@@ -83,7 +83,7 @@ export function register(program: Command): void {
         });
       } catch (error) {
         // A busy port or an unreadable state file: say so in one line.
-        throw new CliError(`Cannot start the emulator: ${error instanceof Error ? error.message : String(error)}`);
+        throw new FleetlintError("internal", `Cannot start the emulator: ${error instanceof Error ? error.message : String(error)}`);
       }
       const tokenLine =
         flags.tokenFile === undefined

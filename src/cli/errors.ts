@@ -1,21 +1,12 @@
 /**
- * Errors the CLI turns into a one-line message and exit code 2 (usage,
- * configuration, network or internal failure), never a stack trace.
+ * The CLI's half of error handling: the library throws `FleetlintError` with
+ * a kind; only here does a kind become an exit code (1: the server refused
+ * the change; 2: usage, configuration, network or internal failure).
  */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = 2,
-  ) {
-    super(message);
-    this.name = "CliError";
-  }
-}
+import type { FleetlintError } from "../core/errors.js";
 
-/** A bad flag, a missing path, an unreadable file. */
-export class UsageError extends CliError {
-  constructor(message: string) {
-    super(message, 2);
-    this.name = "UsageError";
-  }
+export { FleetlintError, UsageError } from "../core/errors.js";
+
+export function exitCodeOf(error: FleetlintError): number {
+  return error.kind === "refused" ? 1 : 2;
 }

@@ -34,7 +34,7 @@ export function register(program: Command): void {
       const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
         import("../config/index.js"),
         import("../fleet/flows.js"),
-        import("../fleet/cli-support.js"),
+        import("./fleet-session.js"),
         import("../fleet/targets.js"),
       ]);
       let session: FleetSession | undefined;

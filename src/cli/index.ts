@@ -5,8 +5,8 @@
  * emulator. Every failure becomes a message and an exit code, never a trace.
  */
 import { Command, CommanderError } from "commander";
-import { CliError } from "./errors.js";
-import { version } from "./version.js";
+import { exitCodeOf, FleetlintError } from "./errors.js";
+import { version } from "../core/version.js";
 
 export const COMMANDS = ["check", "fmt", "plan", "sync", "match", "import", "emulator", "lsp", "init"] as const;
 
@@ -51,7 +51,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     await program.parseAsync(argv as string[], { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
-    return reportFailure(error);
+    const code = reportFailure(error);
+    // `plan --detailed-exitcode` keeps 2 for "changes present", so every failure, usage errors included, is 1 (as Terraform's).
+    return code !== 0 && requested === "plan" && argv.includes("--detailed-exitcode") ? 1 : code;
   }
 }
 
@@ -61,9 +63,9 @@ function reportFailure(error: unknown): number {
     if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
     return 2;
   }
-  if (error instanceof CliError) {
+  if (error instanceof FleetlintError) {
     process.stderr.write(`fleetlint: ${error.message}\n`);
-    return error.exitCode;
+    return exitCodeOf(error);
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`fleetlint: internal error: ${message}\n`);

@@ -14,7 +14,7 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   // Hook managers and editors probe the binary with `--version`: answer it
   // (as commander would) without loading commander and every command module.
-  const { version } = await import("./version.js");
+  const { version } = await import("../core/version.js");
   process.stdout.write(`${version}\n`);
 } else {
   const { run } = await import("./index.js");

@@ -9,8 +9,7 @@
  * sync that would be refused), 2 changes present.
  */
 import { writeFileSync } from "node:fs";
-import { Command, Option } from "commander";
-import { CliError } from "./errors.js";
+import { Command, InvalidArgumentError, Option } from "commander";
 import type { FleetSession } from "../fleet/session.js";
 
 interface PlanFlags {
@@ -41,19 +40,14 @@ export function register(program: Command): void {
     .option("--token-file <path>", "read the Fleet Management token from this file")
     .option("--verbose", "log every API request to stderr")
     .action(async (flags: PlanFlags) => {
-      try {
-        process.exitCode = await plan(flags);
-      } catch (error) {
-        // Terraform's -detailed-exitcode: every error is 1, since 2 means "changes".
-        if (flags.detailedExitcode && error instanceof CliError) throw new CliError(error.message, 1);
-        throw error;
-      }
+      // Errors end in run(), which makes them exit 1 under --detailed-exitcode (2 means "changes" there).
+      process.exitCode = await plan(flags);
     });
 }
 
 export function wholeNumber(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new CliError(`invalid number '${value}': expected a whole number >= 0`);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number >= 0");
   return n;
 }
 
@@ -66,7 +60,7 @@ async function plan(flags: PlanFlags): Promise<number> {
     import("../fleet/render.js"),
     import("../fleet/assess.js"),
     import("../fleet/targets.js"),
-    import("../fleet/cli-support.js"),
+    import("./fleet-session.js"),
   ]);
   let session: FleetSession | undefined;
   return support.withFleetErrors(

@@ -10,7 +10,7 @@ import type { SyncEvent } from "../fleet/flows.js";
 import type { TargetPlan } from "../fleet/plan.js";
 import type { FleetSession } from "../fleet/session.js";
 import type { GuardViolation } from "../fleet/guards.js";
-import { CliError } from "./errors.js";
+import { exitCodeOf, FleetlintError } from "./errors.js";
 
 interface SyncFlags {
   config?: string;
@@ -52,7 +52,7 @@ export function register(program: Command): void {
         import("../engine/index.js"),
         import("../fleet/flows.js"),
         import("../fleet/render.js"),
-        import("../fleet/cli-support.js"),
+        import("./fleet-session.js"),
         import("../fleet/online.js"),
         import("../fleet/targets.js"),
         import("../fleet/locations.js"),
@@ -113,8 +113,8 @@ export function register(program: Command): void {
         },
       ).catch((error: unknown) => {
         // The reason was the first thing printed about the stop; keep its exit code, skip the repeat.
-        if (stopReported && error instanceof CliError) {
-          process.exitCode = error.exitCode;
+        if (stopReported && error instanceof FleetlintError) {
+          process.exitCode = exitCodeOf(error);
           return;
         }
         throw error;

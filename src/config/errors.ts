@@ -1,9 +1,9 @@
 /**
- * An invalid or unreadable configuration: the CLI prints it and exits 2.
+ * An invalid or unreadable configuration (kind `config`): the CLI prints it and exits 2.
  * Each problem is `file:line:column: message`, the form editors and terminals
  * turn into links.
  */
-import { CliError } from "../cli/errors.js";
+import { FleetlintError } from "../core/errors.js";
 
 export interface ConfigProblem {
   /** File path as shown (relative to the working directory when inside it). */
@@ -13,9 +13,9 @@ export interface ConfigProblem {
   message: string;
 }
 
-export class ConfigError extends CliError {
+export class ConfigError extends FleetlintError {
   constructor(readonly problems: ConfigProblem[]) {
-    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join("\n"), 2);
+    super("config", problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join("\n"));
     this.name = "ConfigError";
   }
 }

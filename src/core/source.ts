@@ -1,21 +1,12 @@
 /**
- * A file's text with lazy line/column lookups. Offsets are UTF-16 indexes into
- * `text`; lines and columns are 1-based, columns in UTF-16 code units (what
- * ESLint's JSON output and LSP use). Go's byte columns are derived on demand.
+ * A file's text with lazy line/column lookups (positions as in ./lines.ts).
  */
-export interface LineColumn {
-  line: number;
-  column: number;
-}
+import { LineIndex, type LineColumn } from "./lines.js";
 
-/** A half-open range of UTF-16 offsets, `end` exclusive. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type { LineColumn, TextRange } from "./lines.js";
 
 export class SourceText {
-  private lineStarts: number[] | undefined;
+  private index: LineIndex | undefined;
 
   constructor(
     /** Absolute path of the file, or a pseudo path for stdin/in-memory buffers. */
@@ -23,31 +14,22 @@ export class SourceText {
     readonly text: string,
   ) {}
 
-  private starts(): number[] {
-    if (this.lineStarts) return this.lineStarts;
-    const starts = [0];
-    const text = this.text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
-    return starts;
+  private lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
+  }
+
+  private starts(): readonly number[] {
+    return this.lines().starts;
   }
 
   get lineCount(): number {
-    return this.starts().length;
+    return this.lines().lineCount;
   }
 
   /** 1-based line and UTF-16 column of an offset (clamped into the text). */
   positionAt(offset: number): LineColumn {
-    const starts = this.starts();
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - starts[lo] + 1 };
+    const { line, column } = this.lines().position(Math.max(0, Math.min(offset, this.text.length)));
+    return { line, column };
   }
 
   /** Offset of a 1-based line and UTF-16 column (clamped). */
@@ -69,7 +51,6 @@ export class SourceText {
 
   /** Start offset of a 1-based line. */
   lineStart(line: number): number {
-    const starts = this.starts();
-    return starts[Math.max(1, Math.min(line, starts.length)) - 1];
+    return this.lines().lineStart(line);
   }
 }

@@ -10,7 +10,7 @@ import type { Fix, RelatedLocation, SeverityName, Suggestion } from "../core/dia
 import type { ResolvedConfig } from "../config/types.js";
 import type { AlloyDocument, Pipeline, PipelineContents, Project } from "../repo/types.js";
 import { RuleContractError } from "./errors.js";
-import { fillTemplate } from "./messages.js";
+import { fillTemplate } from "../core/template.js";
 import type { Location, OnlineState, ReportDescriptor, RuleContext, RuleMeta } from "./types.js";
 
 export interface PendingReport {

@@ -14,7 +14,7 @@ import type { SourceText } from "../core/source.js";
 import { fileResult } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { AlloyDocument, Pipeline, Project } from "../repo/types.js";
-import { CliError } from "../cli/errors.js";
+import { FleetlintError } from "../core/errors.js";
 import { contentsLinted } from "../repo/deferred.js";
 import { RULE_DEFAULTS, RULE_IDS, isRuleId, loadRule, type RuleId } from "../../rules/index.js";
 import { configFile, createContext, type PendingReport } from "./context.js";
@@ -165,7 +165,7 @@ function checkRuleOverrides(
   known: (id: string) => boolean,
 ): void {
   for (const id of Object.keys(overrides ?? {})) {
-    if (!known(id)) throw new CliError(`unknown rule '${id}' in --rule`);
+    if (!known(id)) throw new FleetlintError("usage", `unknown rule '${id}' in --rule`);
   }
 }
 
@@ -243,7 +243,7 @@ async function guardAsync(id: string, call: () => void | Promise<void>): Promise
 }
 
 function ruleFailure(id: string, error: unknown): Error {
-  if (error instanceof RuleContractError || error instanceof CliError) return error;
+  if (error instanceof RuleContractError || error instanceof FleetlintError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const failure = new Error(`rule ${id} failed: ${message}`, { cause: error });
   return failure;
@@ -378,21 +378,22 @@ function collectResults(
   const results: FileResult[] = [];
   for (const path of [...paths].sort()) {
     const source = project.files.get(path)?.text ?? texts.get(path);
-    results.push(orderedResult(path, byFile.get(path) ?? [], source));
+    results.push(orderedResult(path, byFile.get(path) ?? [], source, (id) => run.metas.get(id)?.reportOrder === "reported"));
   }
   return results;
 }
 
 /**
- * Messages by position, except that alloy-syntax keeps Go's order among its
- * own (the scanner can report ahead of the parser): its list is merged, in
- * order, into the sorted rest.
+ * Messages by position, except that a rule whose meta says `reportOrder:
+ * "reported"` keeps its own order (alloy-syntax: Go's scanner can report ahead
+ * of the parser): its list is merged, in order, into the sorted rest.
  */
-function orderedResult(path: string, messages: Diagnostic[], source: string | undefined): FileResult {
+function orderedResult(path: string, messages: Diagnostic[], source: string | undefined, keepsOrder: (ruleId: string) => boolean): FileResult {
   const result = fileResult(path, messages, source);
-  const syntax = messages.filter((m) => m.ruleId === "alloy-syntax");
+  const kept = (m: Diagnostic): boolean => m.ruleId !== null && keepsOrder(m.ruleId);
+  const syntax = messages.filter(kept);
   if (syntax.length < 2) return result;
-  const rest = result.messages.filter((m) => m.ruleId !== "alloy-syntax");
+  const rest = result.messages.filter((m) => !kept(m));
   const merged: Diagnostic[] = [];
   let i = 0;
   let j = 0;

@@ -4,7 +4,7 @@
  * options written, so a plain run never pays for it.
  */
 import type { ResolvedConfig } from "../config/types.js";
-import { CliError } from "../cli/errors.js";
+import { FleetlintError } from "../core/errors.js";
 import type { RuleMeta } from "./types.js";
 import { parseSetting } from "./settings.js";
 
@@ -25,14 +25,14 @@ function writtenOptions(config: ResolvedConfig, id: string): { where: string; op
   return found;
 }
 
-/** Throws a CliError (exit 2) naming the config entry when options do not fit a rule's schema. */
+/** Throws a FleetlintError of kind `config` naming the config entry when options do not fit a rule's schema. */
 export async function validateRuleOptions(config: ResolvedConfig, metas: Iterable<RuleMeta>): Promise<void> {
   let ajv: import("ajv").Ajv | undefined;
   const where = config.path ?? "configuration";
   for (const meta of metas) {
     for (const entry of writtenOptions(config, meta.id)) {
       const schema = meta.schema ?? [];
-      if (schema.length === 0) throw new CliError(`${where}: ${entry.where}: rule ${meta.id} takes no options`);
+      if (schema.length === 0) throw new FleetlintError("config", `${where}: ${entry.where}: rule ${meta.id} takes no options`);
       if (!ajv) {
         const { Ajv } = await import("ajv");
         ajv = new Ajv({ allErrors: true, strict: false });
@@ -40,7 +40,7 @@ export async function validateRuleOptions(config: ResolvedConfig, metas: Iterabl
       const validate = ajv.compile({ type: "array", items: schema, minItems: 0, maxItems: schema.length });
       if (!validate(entry.options)) {
         const detail = ajv.errorsText(validate.errors, { dataVar: "options" });
-        throw new CliError(`${where}: ${entry.where}: invalid options for rule ${meta.id}: ${detail}`);
+        throw new FleetlintError("config", `${where}: ${entry.where}: invalid options for rule ${meta.id}: ${detail}`);
       }
     }
   }

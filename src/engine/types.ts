@@ -36,6 +36,12 @@ export interface RuleMeta {
   /** JSON Schema (draft-07) for the options array; validated by the engine. */
   schema?: readonly object[];
   defaultOptions?: readonly unknown[];
+  /**
+   * "reported": the file's messages from this rule stay in the order the rule
+   * reported them (merged into the position-sorted rest), for rules that
+   * reproduce another tool's output order. Default: sorted by position.
+   */
+  reportOrder?: "position" | "reported";
 }
 
 /** Where a report points: a file and a UTF-16 range in it. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { version } from "../cli/version.js";
+import { version } from "../core/version.js";
 import { mergeLintStagedJson, mergeLintStagedYaml, mergePreCommitConfig, type LintStagedConfig, type MergeResult, type PreCommitRepo } from "./merge.js";
 
 export { MergeError } from "./merge.js";

@@ -17,7 +17,7 @@ import {
   type TextEdit,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { version } from "../cli/version.js";
+import { version } from "../core/version.js";
 import { attachFixes, codeActions, failureDiagnostic, isFormattablePath, isLintablePath, toLspDiagnostic } from "./convert.js";
 
 /** Typing pauses shorter than this do not trigger a lint. */

@@ -1,21 +1,19 @@
 /**
- * Contents read on first use. When a hook stages one file of a large
+ * Contents read on request. When a hook stages one file of a large
  * repository, every definition is still loaded (cross-file rules need names,
  * matchers and targets), but the Alloy of pipelines that are not linted is
  * needed only if a rule asks for it (`pipeline-exports` reading another
- * pipeline's exports). For those pipelines `contents` and `alloy` become
- * getters that read the file the first time either is touched, with exactly
- * the outcome an eager read would have had.
+ * pipeline's exports). Such a pipeline carries `deferred` (where its contents
+ * are) and `contents: null` until someone calls `loadContents()`, which reads
+ * the file once, with exactly the outcome an eager read would have had.
+ * Nothing reads a file as a side effect of looking at a property.
  */
 import type { AlloyDocument, Pipeline, PipelineContents } from "./types.js";
 
-/** Deferred pipelines and the contents file each will read. */
-const deferredPaths = new WeakMap<Pipeline, string>();
-
 /**
- * Makes `pipeline.contents` (and `pipeline.alloy`) read on first access.
- * `load` reads the file at `path` (null when unreadable); `document` wraps
- * readable Alloy contents in the pipeline's AlloyDocument.
+ * Marks the pipeline's contents as not read yet. `load` reads the file at
+ * `path` (null when unreadable); `document` wraps readable Alloy contents in
+ * the pipeline's AlloyDocument.
  */
 export function deferContents(
   pipeline: Pipeline,
@@ -23,31 +21,28 @@ export function deferContents(
   load: () => PipelineContents | null,
   document: (contents: PipelineContents) => AlloyDocument | undefined,
 ): void {
-  let contents: PipelineContents | null | undefined;
-  let alloy: AlloyDocument | undefined;
-  const settle = (): void => {
-    if (contents !== undefined) return;
-    contents = load();
-    alloy = contents ? document(contents) : undefined;
+  pipeline.contents = null;
+  pipeline.deferred = {
+    path,
+    load: () => {
+      delete pipeline.deferred;
+      pipeline.contents = load();
+      const alloy = pipeline.contents ? document(pipeline.contents) : undefined;
+      if (alloy) pipeline.alloy = alloy;
+    },
   };
-  deferredPaths.set(pipeline, path);
-  Object.defineProperty(pipeline, "contents", {
-    enumerable: true,
-    configurable: true,
-    get: () => (settle(), contents),
-    set: (value: PipelineContents | null) => {
-      contents = value;
-    },
-  });
-  Object.defineProperty(pipeline, "alloy", {
-    enumerable: true,
-    configurable: true,
-    get: () => (settle(), alloy),
-    set: (value: AlloyDocument | undefined) => {
-      settle();
-      alloy = value;
-    },
-  });
+}
+
+/** The pipeline's contents, reading them first if they were deferred. */
+export function loadContents(pipeline: Pipeline): PipelineContents | null {
+  pipeline.deferred?.load();
+  return pipeline.contents;
+}
+
+/** The pipeline's Alloy document, reading the contents first if they were deferred. */
+export function loadAlloy(pipeline: Pipeline): AlloyDocument | undefined {
+  pipeline.deferred?.load();
+  return pipeline.alloy;
 }
 
 /**
@@ -56,7 +51,6 @@ export function deferContents(
  * never linted, so it is answered without reading the file.
  */
 export function contentsLinted(pipeline: Pipeline, linted: ReadonlySet<string>): boolean {
-  const deferred = deferredPaths.get(pipeline);
-  if (deferred !== undefined) return linted.has(deferred) && pipeline.contents !== null;
+  if (pipeline.deferred) return linted.has(pipeline.deferred.path) && loadContents(pipeline) !== null;
   return pipeline.contents !== null && linted.has(pipeline.contents.file.path);
 }

@@ -1,7 +1,7 @@
 /**
  * One definition file, parsed once: the YAML document, its top-level keys
  * with their ranges, and every problem the YAML or the schema has with it
- * (as `pipeline-schema` LoadProblems). What the file means as a pipeline
+ * (as LoadProblems, reported by `pipeline-schema`). What the file means as a pipeline
  * (name, contents source) is decided in pipeline.ts.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar, type YAMLError } from "yaml";
@@ -10,9 +10,8 @@ import type { SourceText, TextRange } from "../core/source.js";
 import { validatePipeline } from "../config/validator.js";
 import { readSimpleDefinition } from "./simple-definition.js";
 import { article, nodeRange, schemaProblems, type YamlNode } from "../config/yaml-schema.js";
-import type { KeyLocation, LoadProblem, PipelineDefinition } from "./types.js";
+import type { KeyLocation, LoadProblem, LoadProblemCode, PipelineDefinition } from "./types.js";
 
-export const PIPELINE_SCHEMA_RULE = "pipeline-schema";
 
 /** The keys the sync action knows; every other schema key is a fleetlint extension. */
 export const SYNC_ACTION_KEYS = ["name", "enabled", "matchers"] as const;
@@ -56,8 +55,8 @@ export function parseDefinitionWithYaml(file: SourceText): ParsedDefinition {
   const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
   const range = { start: 0, end: file.text.length };
   const problems: LoadProblem[] = [];
-  const problem = (r: TextRange, messageId: string, data?: Record<string, string | number>) =>
-    problems.push({ file, range: r, ruleId: PIPELINE_SCHEMA_RULE, messageId, ...(data ? { data } : {}) });
+  const problem = (r: TextRange, code: LoadProblemCode, data?: Record<string, string | number>) =>
+    problems.push({ file, range: r, code, ...(data ? { data } : {}) });
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) problem(errorRange(file.text, error), "yamlError", { message: yamlMessage(error.message) });

@@ -7,17 +7,18 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { SourceText } from "../core/source.js";
-import { UsageError } from "../cli/errors.js";
+import { UsageError } from "../core/errors.js";
 import { CONFIG_FILE_NAMES } from "../config/discover.js";
 import { ConfigError } from "../config/errors.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { File, ParseResult } from "../../grammar/alloy/ast.js";
 import { loadAlloyGrammar, type AlloyGrammar } from "./alloy-grammar.js";
-import { parseDefinition, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
+import { parseDefinition, type ParsedDefinition } from "./definition.js";
 import { contentsLinted } from "./deferred.js";
 import { FileStore } from "./files.js";
 import { buildPipeline, resolveContentsFile } from "./pipeline.js";
-import { ignoreTest, isAlloyFileName, isDefinitionFileName, walkFiles, type IgnoreTest } from "./walk.js";
+import { walkFiles } from "../core/walk.js";
+import { ignoreTest, isAlloyFileName, isDefinitionFileName, type IgnoreTest } from "./walk.js";
 import type { AlloyDocument, LoadProblem, Pipeline, PipelineContents, Project, Target } from "./types.js";
 
 export interface LoadProjectOptions {
@@ -30,6 +31,7 @@ export interface LoadProjectOptions {
 
 export type * from "./types.js";
 export { parseDefinition } from "./definition.js";
+export { loadContents, loadAlloy } from "./deferred.js";
 
 class LazyAlloyDocument implements AlloyDocument {
   private result: ParseResult<File> | undefined;
@@ -134,7 +136,7 @@ function isDefinition(path: string): boolean {
 
 /** Every file under a root, plus unsaved buffers that live there. */
 function discover(root: string, buffers: ReadonlyMap<string, string>, ignored: IgnoreTest): string[] {
-  const files = walkFiles(root, ignored);
+  const files = walkFiles(root, { ignored });
   const seen = new Set(files);
   for (const path of buffers.keys()) if (isUnder(path, root) && !seen.has(path) && !ignored(path)) files.push(path);
   return files;
@@ -178,7 +180,7 @@ class ProblemList {
 
   add(...problems: LoadProblem[]): void {
     for (const p of problems) {
-      const key = `${p.file.path}\0${p.range.start}\0${p.range.end}\0${p.messageId}\0${JSON.stringify(p.data ?? {})}`;
+      const key = `${p.file.path}\0${p.range.start}\0${p.range.end}\0${p.code}\0${JSON.stringify(p.data ?? {})}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       this.items.push(p);
@@ -188,7 +190,7 @@ class ProblemList {
 
 function unreadable(path: string, error: Error): LoadProblem {
   const file = new SourceText(path, "");
-  return { file, range: { start: 0, end: 0 }, ruleId: PIPELINE_SCHEMA_RULE, messageId: "fileUnreadable", data: { path: basename(path), reason: error.message } };
+  return { file, range: { start: 0, end: 0 }, code: "fileUnreadable", data: { path: basename(path), reason: error.message } };
 }
 
 function checkRoot(config: ResolvedConfig, target: Target, cwd: string): void {
@@ -207,7 +209,7 @@ function expandPath(path: string, buffers: ReadonlyMap<string, string>, ignored:
   if (buffers.has(path)) return [path];
   if (ignored(path)) return [];
   if (statSync(path).isDirectory()) {
-    const files = walkFiles(path, ignored);
+    const files = walkFiles(path, { ignored });
     for (const buffered of buffers.keys()) if (isUnder(buffered, path) && !files.includes(buffered)) files.push(buffered);
     return files;
   }

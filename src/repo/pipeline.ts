@@ -2,17 +2,17 @@
  * A parsed definition becomes a Pipeline (SPEC §1.1): its name, `enabled` as
  * written, matchers with their YAML ranges, and exactly one contents source
  * (sibling `.alloy`, `contents_file` or inline `contents`). Problems with the
- * contents source become `pipeline-schema` LoadProblems.
+ * contents source become LoadProblems (reported by `pipeline-schema`).
  */
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import type { SourceText, TextRange } from "../core/source.js";
 import { matcherEntry } from "../config/load.js";
 import { scalarText } from "../config/yaml-scalar.js";
-import { EXTENSION_KEYS, PIPELINE_SCHEMA_RULE, type ParsedDefinition } from "./definition.js";
+import { EXTENSION_KEYS, type ParsedDefinition } from "./definition.js";
 import type { FileStore } from "./files.js";
 import { deferContents } from "./deferred.js";
 import { siblingAlloyPath } from "./walk.js";
-import type { AlloyDocument, ConfigType, LoadProblem, Pipeline, PipelineContents, Target } from "./types.js";
+import type { AlloyDocument, ConfigType, LoadProblem, LoadProblemCode, Pipeline, PipelineContents, Target } from "./types.js";
 
 /** Where `contents_file` points: candidates in resolution order and the first that exists. */
 export interface ContentsFileLookup {
@@ -49,8 +49,8 @@ export function buildPipeline(
   const fields = parsed.fields ?? {};
   const file = definition.file;
   let into = problems;
-  const problem = (range: TextRange, messageId: string, data?: Record<string, string | number>, on: SourceText = file) =>
-    into.push({ file: on, range, ruleId: PIPELINE_SCHEMA_RULE, messageId, ...(data ? { data } : {}) });
+  const problem = (range: TextRange, code: LoadProblemCode, data?: Record<string, string | number>, on: SourceText = file) =>
+    into.push({ file: on, range, code, ...(data ? { data } : {}) });
   const keyRange = (key: string) => definition.keys.get(key)?.key ?? { start: 0, end: 0 };
   const valueRange = (key: string) => definition.keys.get(key)?.value ?? { start: 0, end: 0 };
 
@@ -163,7 +163,7 @@ function fileContents(
   origin: "sibling" | "contents_file",
   configType: ConfigType,
   store: FileStore,
-  problem: (range: TextRange, messageId: string, data?: Record<string, string | number>) => void,
+  problem: (range: TextRange, code: LoadProblemCode, data?: Record<string, string | number>) => void,
   at: TextRange,
 ): PipelineContents | null {
   const source = store.read(path, configType === "alloy" ? "alloy" : "text");

@@ -81,19 +81,46 @@ export interface Pipeline {
   matchers: MatcherEntry[];
   configType: ConfigType;
   metadata?: Record<string, unknown>;
-  /** null when no contents source could be read; `pipeline-schema` says why. */
+  /**
+   * null when no contents source could be read (`pipeline-schema` says why),
+   * and while `deferred`: read those with `loadContents()` (src/repo/deferred.ts).
+   */
   contents: PipelineContents | null;
   /** Set for Alloy pipelines with contents; the shared, lazily parsed document. */
   alloy?: AlloyDocument;
+  /**
+   * Set while the contents are not read yet (a hook's run, for pipelines it
+   * does not lint): `path` is the file that holds them; `loadContents()` reads it.
+   */
+  deferred?: { path: string; load(): void };
 }
+
+/**
+ * What the loader can find wrong with a definition while reading it. The
+ * loader names the finding; the `pipeline-schema` rule owns the message text,
+ * the severity and the docs.
+ */
+export type LoadProblemCode =
+  | "yamlError"
+  | "notMapping"
+  | "unknownKey"
+  | "unknownKeySuggestion"
+  | "wrongType"
+  | "invalidValue"
+  | "contentsMissing"
+  | "siblingNotFound"
+  | "contentsAmbiguous"
+  | "contentsFileNotFound"
+  | "contentsEmpty"
+  | "otelContentsMissing"
+  | "extensionKey"
+  | "fileUnreadable";
 
 /** A problem the loader found while reading (YAML errors, missing files, schema errors). */
 export interface LoadProblem {
   file: SourceText;
   range: TextRange;
-  /** The rule that owns the problem, e.g. "pipeline-schema". */
-  ruleId: string;
-  messageId: string;
+  code: LoadProblemCode;
   data?: Record<string, string | number>;
   related?: { file: SourceText; range: TextRange; message: string }[];
 }

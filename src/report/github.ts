@@ -68,7 +68,7 @@ function plainLine({ path, message }: Problem): string {
 
 /** The workflow-command text: capped annotations, an overflow notice, the full log in a group. */
 export function annotations(results: FileResult[], context: FormatContext): string {
-  const root = reportRoot(context.cwd);
+  const root = reportRoot(context.cwd, context.actions?.workspace);
   const problems = problemsOf(results, root);
   if (problems.length === 0) return "";
   const lines: string[] = [];
@@ -103,7 +103,7 @@ function cell(text: string): string {
 
 /** The Markdown job summary: totals and one table row per problem (capped). */
 export function jobSummary(results: FileResult[], context: FormatContext): string {
-  const problems = problemsOf(results, reportRoot(context.cwd));
+  const problems = problemsOf(results, reportRoot(context.cwd, context.actions?.workspace));
   const errors = problems.filter((p) => p.message.severity === 2).length;
   const warnings = problems.length - errors;
   const lines = ["### fleetlint", ""];
@@ -126,7 +126,7 @@ export function jobSummary(results: FileResult[], context: FormatContext): strin
 }
 
 export default function format(results: FileResult[], context: FormatContext): string {
-  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  const summaryFile = context.actions?.stepSummary;
   if (summaryFile) appendFileSync(summaryFile, `${jobSummary(results, context)}\n`);
   return annotations(results, context);
 }

@@ -17,6 +17,19 @@ export interface FormatContext {
   rulesMeta: Readonly<Record<string, RuleMeta | undefined>>;
   /** Whether to use ANSI colours (stylish also switches to its code-frame layout). */
   color: boolean;
+  /**
+   * The GitHub Actions environment, read by the CLI (reporters never touch
+   * `process.env`): the checkout report paths are relative to, and the job
+   * summary file the github format appends to.
+   */
+  actions?: ActionsEnvironment;
+}
+
+export interface ActionsEnvironment {
+  /** `$GITHUB_WORKSPACE` */
+  workspace?: string;
+  /** `$GITHUB_STEP_SUMMARY` */
+  stepSummary?: string;
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;
@@ -42,8 +55,8 @@ export async function format(name: FormatName, results: FileResult[], context: F
 }
 
 /** Builds a FormatContext from the rule map lintProject returns. */
-export function formatContext(rules: ReadonlyMap<string, RuleMeta>, cwd: string, color: boolean): FormatContext {
-  return { cwd, rulesMeta: Object.fromEntries(rules), color };
+export function formatContext(rules: ReadonlyMap<string, RuleMeta>, cwd: string, color: boolean, actions: ActionsEnvironment = {}): FormatContext {
+  return { cwd, rulesMeta: Object.fromEntries(rules), color, actions };
 }
 
 /** A path as people read it: relative to cwd when inside it, else absolute. */

@@ -8,7 +8,7 @@ import { isAbsolute, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, FileResult, RelatedLocation } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
-import { version } from "../cli/version.js";
+import { version } from "../core/version.js";
 import type { FormatContext } from "./index.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -64,8 +64,7 @@ function isInside(path: string, folder: string): boolean {
  * against even when fleetlint runs in a subfolder; elsewhere the working
  * directory.
  */
-export function reportRoot(cwd: string): string {
-  const workspace = process.env.GITHUB_WORKSPACE;
+export function reportRoot(cwd: string, workspace: string | undefined): string {
   return workspace && isAbsolute(workspace) && isInside(cwd, workspace) ? workspace : cwd;
 }
 
@@ -166,7 +165,7 @@ export default function format(results: FileResult[], context: FormatContext): s
     return index;
   };
 
-  const root = reportRoot(context.cwd);
+  const root = reportRoot(context.cwd, context.actions?.workspace);
   const artifacts = artifactCache(root);
   const sarifResults: SarifResult[] = [];
   for (const file of results) {

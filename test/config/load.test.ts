@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, formatResolvedConfig, loadConfig } from "../../src/config/index.js";
-import { CliError } from "../../src/cli/errors.js";
+import { exitCodeOf } from "../../src/cli/errors.js";
+import { FleetlintError } from "../../src/core/errors.js";
 
 /** A fresh folder with a `.git` marker, so the upward search stops inside it. */
 function repo(files: Record<string, string>): string {
@@ -96,8 +97,9 @@ describe("loadConfig: discovery", () => {
   it("--config naming a missing file is a configuration error (exit 2)", async () => {
     const dir = repo({});
     const error = await configError(loadConfig({ cwd: dir, configPath: "nope.yaml" }));
-    expect(error).toBeInstanceOf(CliError);
-    expect(error.exitCode).toBe(2);
+    expect(error).toBeInstanceOf(FleetlintError);
+    expect(error.kind).toBe("config");
+    expect(exitCodeOf(error)).toBe(2);
     expect(error.message).toBe("nope.yaml:1:1: Config file not found");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CliError } from "../../src/cli/errors.js";
+import { FleetlintError } from "../../src/core/errors.js";
 import { RuleContractError } from "../../src/engine/index.js";
 import type { Rule } from "../../src/engine/types.js";
 import { lintSpec, namesRule, testRule } from "./helpers.js";
@@ -28,7 +28,7 @@ describe("severities and rule settings", () => {
   });
 
   it("rejects --rule for an unknown rule", async () => {
-    await expect(lintSpec({ files }, [namesRule()], { ruleOverrides: { nope: "warn" } })).rejects.toThrow(CliError);
+    await expect(lintSpec({ files }, [namesRule()], { ruleOverrides: { nope: "warn" } })).rejects.toThrow(FleetlintError);
   });
 
   it("caps a report's severity with maxSeverity and drops it when the cap is off", async () => {
@@ -190,8 +190,8 @@ describe("linted files and project rules", () => {
 });
 
 describe("message order", () => {
-  it("keeps alloy-syntax's own order and sorts the rest by position", async () => {
-    const syntaxLike = testRule({ id: "alloy-syntax", messages: { syntax: "{{message}}" } }, (context) => ({
+  it("keeps the own order of a rule with reportOrder: reported (alloy-syntax) and sorts the rest by position", async () => {
+    const syntaxLike = testRule({ id: "syntax-like", messages: { syntax: "{{message}}" }, reportOrder: "reported" }, (context) => ({
       alloy(doc) {
         // Reported out of position order, as Go's scanner can.
         for (const [offset, message] of [[8, "second line"], [0, "first line"]] as const) {
@@ -205,7 +205,7 @@ describe("message order", () => {
       },
     }));
     const { lines } = await lintSpec({ files: { "lib.alloy": "a = 1\nb = 2\n" } }, [syntaxLike, other]);
-    expect(lines).toEqual(["lib.alloy:1:5 other 2 other", "lib.alloy:2:3 alloy-syntax 2 second line", "lib.alloy:1:1 alloy-syntax 2 first line"]);
+    expect(lines).toEqual(["lib.alloy:1:5 other 2 other", "lib.alloy:2:3 syntax-like 2 second line", "lib.alloy:1:1 syntax-like 2 first line"]);
   });
 });
 

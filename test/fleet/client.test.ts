@@ -4,7 +4,7 @@ import { FleetClient } from "../../src/fleet/client.js";
 import { FleetApiError, FleetNetworkError } from "../../src/fleet/errors.js";
 import { startEmulator, type RunningEmulator } from "../../src/fleet/emulator/server.js";
 import { RateLimiter } from "../../src/fleet/rate-limiter.js";
-import { version } from "../../src/cli/version.js";
+import { version } from "../../src/core/version.js";
 import { recordingFetch, simpleChecker, type RecordedRequest } from "./helpers.js";
 
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 4 };

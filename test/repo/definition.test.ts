@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { SourceText } from "../../src/core/source.js";
 import { parseDefinition } from "../../src/repo/definition.js";
 
-/** `messageId@line:col-endLine:endCol {data}` for each problem of a definition text. */
+/** `code@line:col-endLine:endCol {data}` for each problem of a definition text. */
 function problems(text: string): string[] {
   const file = new SourceText("/repo/p.yaml", text);
   return parseDefinition(file).problems.map((p) => {
     const s = file.positionAt(p.range.start);
     const e = file.positionAt(p.range.end);
-    return `${p.messageId}@${s.line}:${s.column}-${e.line}:${e.column} ${JSON.stringify(p.data ?? {})}`;
+    return `${p.code}@${s.line}:${s.column}-${e.line}:${e.column} ${JSON.stringify(p.data ?? {})}`;
   });
 }
 

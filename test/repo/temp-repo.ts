@@ -20,12 +20,12 @@ export async function load(dir: string, options: { paths?: string[]; buffers?: M
   return loadProject(config, { cwd: dir, ...options });
 }
 
-/** `messageId@line:col` of every load problem in a file, for compact assertions. */
+/** `code@line:col` of every load problem in a file, for compact assertions. */
 export function problemsOf(project: Project, file?: string): string[] {
   return project.problems
     .filter((p) => !file || p.file.path.endsWith(file))
     .map((p) => {
       const { line, column } = p.file.positionAt(p.range.start);
-      return `${p.messageId}@${line}:${column}`;
+      return `${p.code}@${line}:${column}`;
     });
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import format, { annotations, escapeData, escapeProperty, jobSummary } from "../../src/report/github.js";
 import { context, many, results } from "./sarif-sample.js";
 
@@ -28,10 +28,6 @@ const GOLDEN_SUMMARY = `### fleetlint
 `;
 
 describe("github formatter", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-  });
-
   it("escapes data and property values as the Actions toolkit does", () => {
     expect(escapeData("100%\r\nnext: a,b")).toBe("100%25%0D%0Anext: a,b");
     expect(escapeProperty("a:b,c%\n")).toBe("a%3Ab%2Cc%25%0A");
@@ -79,19 +75,17 @@ describe("github formatter", () => {
   });
 
   it("makes paths relative to the checkout when fleetlint runs in a subfolder on Actions", () => {
-    vi.stubEnv("GITHUB_WORKSPACE", "/");
-    expect(annotations(results, context).split("\n")[1]).toMatch(/^::error file=repo\/pipelines\/a.yaml,/);
-    vi.stubEnv("GITHUB_WORKSPACE", "/elsewhere");
-    expect(annotations(results, context).split("\n")[1]).toMatch(/^::error file=pipelines\/a.yaml,/);
+    expect(annotations(results, { ...context, actions: { workspace: "/" } }).split("\n")[1]).toMatch(/^::error file=repo\/pipelines\/a.yaml,/);
+    expect(annotations(results, { ...context, actions: { workspace: "/elsewhere" } }).split("\n")[1]).toMatch(/^::error file=pipelines\/a.yaml,/);
   });
 
   it("appends the summary to $GITHUB_STEP_SUMMARY when it is set", () => {
     const dir = mkdtempSync(join(tmpdir(), "fleetlint-summary-"));
     try {
       const file = join(dir, "summary.md");
-      vi.stubEnv("GITHUB_STEP_SUMMARY", file);
-      expect(format(results, context)).toBe(GOLDEN_ANNOTATIONS);
-      format(results, context);
+      const withSummary = { ...context, actions: { stepSummary: file } };
+      expect(format(results, withSummary)).toBe(GOLDEN_ANNOTATIONS);
+      format(results, withSummary);
       expect(readFileSync(file, "utf8")).toBe(`${GOLDEN_SUMMARY}\n${GOLDEN_SUMMARY}\n`);
     } finally {
       rmSync(dir, { recursive: true, force: true });

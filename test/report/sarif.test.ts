@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import format, { repoRelative } from "../../src/report/sarif.js";
-import { version } from "../../src/cli/version.js";
+import { version } from "../../src/core/version.js";
 import { context, cwd, results } from "./sarif-sample.js";
 
 // The SARIF 2.1.0 schema as published to SchemaStore (draft-04), shipped by
@@ -112,14 +112,9 @@ describe("sarif formatter", () => {
   });
 
   it("uses the Actions checkout as %SRCROOT% when linting a subfolder of it", () => {
-    vi.stubEnv("GITHUB_WORKSPACE", "/");
-    try {
-      const log = JSON.parse(format(results, context)) as { runs: { originalUriBaseIds: Record<string, { uri: string }> }[] };
-      expect(log.runs[0].originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///");
-      expect(parse(JSON.stringify(log)).runs[0].results[1].locations[0].physicalLocation.artifactLocation.uri).toBe("repo/pipelines/a.yaml");
-    } finally {
-      vi.unstubAllEnvs();
-    }
+    const log = JSON.parse(format(results, { ...context, actions: { workspace: "/" } })) as { runs: { originalUriBaseIds: Record<string, { uri: string }> }[] };
+    expect(log.runs[0].originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///");
+    expect(parse(JSON.stringify(log)).runs[0].results[1].locations[0].physicalLocation.artifactLocation.uri).toBe("repo/pipelines/a.yaml");
   });
 
   it("percent-encodes path segments but keeps the slashes", () => {

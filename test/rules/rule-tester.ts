@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { lintProject } from "../../src/engine/index.js";
-import { fillTemplate } from "../../src/engine/messages.js";
+import { fillTemplate } from "../../src/core/template.js";
 import type { Diagnostic, FileResult, SeverityName } from "../../src/core/diagnostic.js";
 import type { OnlineState, Rule } from "../../src/engine/types.js";
 import { loadRule, type RuleId } from "../../rules/index.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goQuote } from "../../../grammar/alloy/go-quote.js";
+import { goQuote } from "../../../grammar/go-quote.js";
 import { requoteEscaped } from "../../../grammar/alloy/printer-quote.js";
 
 describe("goQuote (Go %q) as the printer uses it", () => {

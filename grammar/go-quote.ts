@@ -1,10 +1,13 @@
 /**
- * Go's `%q` (strconv.Quote) and `%#U` formatting, which three Alloy messages
- * use. Both depend on strconv.IsPrint: letters, marks, numbers, punctuation,
- * symbols and the ASCII space. Invalid input bytes (escaped as U+DC80..U+DCFF
- * by decodeSource) are quoted as `\xNN`, exactly as Go quotes a bad byte.
+ * Go's `%q` (strconv.Quote) and `%#U` formatting, the one copy both grammars
+ * use: Alloy's messages and printer, the matchers' canonical form. Both depend
+ * on strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
+ * ASCII space. In Alloy source text, invalid input bytes (escaped as
+ * U+DC80..U+DCFF by decodeSource) are quoted as `\xNN`, exactly as Go quotes a
+ * bad byte; any other lone surrogate is an invalid rune, printed as U+FFFD's
+ * escape.
  */
-import { ESCAPED_BYTE_BASE, isEscapedByte } from "./source.js";
+import { ESCAPED_BYTE_BASE, isEscapedByte } from "./alloy/source.js";
 
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 
@@ -19,14 +22,22 @@ function hex(value: number, width: number): string {
   return value.toString(16).padStart(width, "0");
 }
 
+export interface GoQuoteOptions {
+  /**
+   * Whether `text` came from decodeSource, so U+DC80..U+DCFF stand for invalid
+   * bytes (default true). Strings from elsewhere (YAML) have no such bytes.
+   */
+  escapedBytes?: boolean;
+}
+
 /** Go's strconv.Quote of the bytes that `text` decodes from. */
-export function goQuote(text: string): string {
+export function goQuote(text: string, { escapedBytes = true }: GoQuoteOptions = {}): string {
   let out = '"';
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     i += width;
-    if (isEscapedByte(cp)) {
+    if (escapedBytes && isEscapedByte(cp)) {
       out += `\\x${hex(cp - ESCAPED_BYTE_BASE, 2)}`;
       continue;
     }

@@ -1,16 +1,16 @@
 /**
  * What the plan, sync and import commands share: the connection flags, the
- * session, `--verbose` request lines, and turning fleet errors into the CLI's
- * exit codes (1: the server refused the change; 2: setup, credentials,
- * network). Every message passes through the session's scrubber.
+ * session, `--verbose` request lines, and turning fleet errors into
+ * `FleetlintError`s whose kind the CLI maps to an exit code (refused: 1;
+ * setup, credentials, network: 2). Every message passes through the session's scrubber.
  */
-import { CliError } from "../cli/errors.js";
-import type { ClientEvent } from "./client.js";
+import { FleetlintError } from "../core/errors.js";
 import { neutralize } from "../core/neutralize.js";
-import { FleetApiError, FleetNetworkError, FleetProtocolError, FleetSetupError } from "./errors.js";
-import { SyncDriftError, SyncMismatchError, SyncOutcomeUnknownError, SyncRefusedError } from "./sender.js";
-import { DEFAULT_ORIGIN, targetOfError } from "./stack-credentials.js";
-import { FleetSession } from "./session.js";
+import type { ClientEvent } from "../fleet/client.js";
+import { FleetApiError, FleetNetworkError, FleetProtocolError, FleetSetupError } from "../fleet/errors.js";
+import { SyncDriftError, SyncMismatchError, SyncOutcomeUnknownError, SyncRefusedError } from "../fleet/sender.js";
+import { DEFAULT_ORIGIN, targetOfError } from "../fleet/stack-credentials.js";
+import { FleetSession } from "../fleet/session.js";
 
 export interface ConnectionFlags {
   tokenFile?: string;
@@ -65,38 +65,38 @@ function fleetErrorIn(error: unknown): unknown {
   return error;
 }
 
-/** Maps an error from the fleet stage to a CLI error with the right exit code; other errors pass through. */
+/** Maps an error from the fleet stage to a `FleetlintError` of the right kind; other errors pass through. */
 export function toCliError(thrown: unknown, session: FleetSession | undefined): unknown {
   // Server- and path-derived text is neutralised: no escapes, no line breaks, no workflow commands.
   const scrub = (text: string): string => neutralize(session ? session.scrub(text) : text);
   const error = fleetErrorIn(thrown);
   if (error instanceof SyncRefusedError || error instanceof SyncMismatchError || error instanceof SyncDriftError) {
-    return new CliError(scrub(error.message), 1);
+    return new FleetlintError("refused", scrub(error.message));
   }
   if (error instanceof SyncOutcomeUnknownError) {
-    return new CliError(scrub(`${error.message}. Next: run \`fleetlint plan\` to see what the server holds, then sync again`), 2);
+    return new FleetlintError("network", scrub(`${error.message}. Next: run \`fleetlint plan\` to see what the server holds, then sync again`));
   }
   if (error instanceof FleetProtocolError) {
-    return new CliError(scrub(`Fleet Management sent an answer the API never sends (${error.message}); nothing was sent after it`), 2);
+    return new FleetlintError("network", scrub(`Fleet Management sent an answer the API never sends (${error.message}); nothing was sent after it`));
   }
-  if (error instanceof FleetSetupError) return new CliError(scrub(error.message), 2);
+  if (error instanceof FleetSetupError) return new FleetlintError("config", scrub(error.message));
   // With several stacks, say which target's request failed and which variables it read.
   const blamed = targetOfError(error);
   const where = blamed ? `${blamed.label}: ` : "";
   if (error instanceof FleetApiError) {
     if (error.code === "unauthenticated") {
       const origin = blamed?.origin ?? DEFAULT_ORIGIN;
-      return new CliError(`${where}Fleet Management rejected the credentials (unauthenticated): check ${origin.username} (the instance ID) and ${origin.token}`, 2);
+      return new FleetlintError("network", `${where}Fleet Management rejected the credentials (unauthenticated): check ${origin.username} (the instance ID) and ${origin.token}`);
     }
     if (error.code === "permission_denied") {
-      return new CliError(
+      return new FleetlintError(
+        "network",
         `${where}Fleet Management denied ${error.procedure} (permission_denied): the token needs the fleet-management:read and fleet-management:write scopes${error.serverMessage ? ` (${scrub(error.serverMessage)})` : ""}`,
-        2,
       );
     }
-    return new CliError(scrub(`${where}Fleet Management error: ${error.message}`), 2);
+    return new FleetlintError("network", scrub(`${where}Fleet Management error: ${error.message}`));
   }
-  if (error instanceof FleetNetworkError) return new CliError(scrub(`${where}Cannot reach Fleet Management: ${error.message}`), 2);
+  if (error instanceof FleetNetworkError) return new FleetlintError("network", scrub(`${where}Cannot reach Fleet Management: ${error.message}`));
   if (error instanceof Error && session) {
     // Unknown failures still must not carry a secret into the CLI's last-resort message.
     error.message = scrub(error.message);
@@ -105,7 +105,7 @@ export function toCliError(thrown: unknown, session: FleetSession | undefined): 
   return error;
 }
 
-/** Runs a command body and rethrows its failure as a CLI error. */
+/** Runs a command body and rethrows its failure as a `FleetlintError`. */
 export async function withFleetErrors<T>(session: () => FleetSession | undefined, body: () => Promise<T>): Promise<T> {
   try {
     return await body();

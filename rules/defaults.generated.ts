@@ -1,0 +1,23 @@
+// Generated from each rule's meta by rules/defaults-source.ts: do not edit.
+// Regenerate: UPDATE_RULE_DEFAULTS=1 npx vitest run test/rules/defaults.test.ts
+import type { SeverityName } from "../src/core/diagnostic.js";
+import type { RuleCategory } from "../src/engine/types.js";
+
+export const GENERATED_RULE_DEFAULTS: Readonly<Record<string, { severity: SeverityName; category: RuleCategory }>> = {
+  "alloy-syntax": { severity: "error", category: "fast" },
+  "alloy-format": { severity: "off", category: "fast" },
+  "alloy-module-constraints": { severity: "error", category: "fast" },
+  "alloy-references": { severity: "error", category: "fast" },
+  "alloy-unknown-component": { severity: "error", category: "fast" },
+  "alloy-deprecated": { severity: "warn", category: "fast" },
+  "otel-config": { severity: "error", category: "fast" },
+  "pipeline-schema": { severity: "error", category: "fast" },
+  "pipeline-unique-name": { severity: "error", category: "fast" },
+  "matcher-valid": { severity: "error", category: "fast" },
+  "matcher-satisfiable": { severity: "warn", category: "fast" },
+  "explicit-enabled": { severity: "warn", category: "fast" },
+  "source-consistency": { severity: "error", category: "fast" },
+  "pipeline-limit": { severity: "error", category: "fast" },
+  "pipeline-exports": { severity: "error", category: "fast" },
+  "remote-validate": { severity: "error", category: "network" },
+};
