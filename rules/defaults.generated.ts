@@ -9,6 +9,7 @@ export const GENERATED_RULE_DEFAULTS: Readonly<Record<string, { severity: Severi
   "alloy-module-constraints": { severity: "error", category: "fast" },
   "alloy-references": { severity: "error", category: "fast" },
   "alloy-unknown-component": { severity: "error", category: "fast" },
+  "alloy-component-arguments": { severity: "error", category: "fast" },
   "alloy-deprecated": { severity: "warn", category: "fast" },
   "otel-config": { severity: "error", category: "fast" },
   "pipeline-schema": { severity: "error", category: "fast" },

@@ -13,6 +13,7 @@ export const RULE_IDS = [
   "alloy-module-constraints",
   "alloy-references",
   "alloy-unknown-component",
+  "alloy-component-arguments",
   "alloy-deprecated",
   "otel-config",
   "pipeline-schema",

@@ -8,8 +8,10 @@
  * It is a pure function of the AST and the options, and the result is cached
  * per AST, so the four rules that read it share one pass.
  */
-import type { Attribute, Block, File, Literal, Statement } from "../../grammar/alloy/ast.js";
+import type { Attribute, Block, Expression, File, Literal, Statement } from "../../grammar/alloy/ast.js";
+import { parseFile } from "../../grammar/alloy/parse.js";
 import type { StabilityLevel } from "../config/types.js";
+import { checkComponentBody } from "./body-check.js";
 import { componentCatalog, type ComponentCatalog } from "./catalog.js";
 import {
   CONFIG_BLOCK_SCHEMAS,
@@ -25,6 +27,7 @@ import {
   wholeRange,
 } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
+import { schemaCatalog, type ValueType } from "./schema-catalog.js";
 import { stronglyConnected } from "./graph.js";
 import { stabilityAllowed } from "./stability.js";
 import { DEPRECATED_STDLIB, SCOPE_GLOBALS, STDLIB_STABILITY, isStdlibIdentifier } from "./stdlib.js";
@@ -40,6 +43,13 @@ export interface AnalyzeOptions {
   minStability: StabilityLevel;
   /** `argument` names the host provides without an `argument` block (module context). */
   injectedArguments?: readonly string[];
+  /**
+   * The Alloy texts an `import.file` loads, when they are in the repository
+   * (one text for a file, every `*.alloy` for a folder); undefined when
+   * unknown. With it, `<label>.<declare>` instances get their arguments
+   * checked against the module's declares.
+   */
+  importedFile?: (filename: string) => string[] | undefined;
 }
 
 /** The arguments Fleet Management injects into every Alloy pipeline. */
@@ -104,9 +114,12 @@ class ModuleScope {
     return this.registryParent?.isCustomComponent(name) ?? false;
   }
 
-  /** The arguments of the nearest declare of that name, when the name is a declare. */
+  /** Declares of imported modules whose source is known: `<label>.<declare>` → arguments. */
+  readonly importedDeclares = new Map<string, Map<string, boolean>>();
+
+  /** The arguments of the nearest declare of that name, when the name is a declare (local or of a known import). */
   declareArguments(name: string): Map<string, boolean> | undefined {
-    return this.declares.get(name) ?? this.registryParent?.declareArguments(name);
+    return this.declares.get(name) ?? this.importedDeclares.get(name) ?? this.registryParent?.declareArguments(name);
   }
 
   customNames(): string[] {
@@ -274,10 +287,45 @@ class Analyzer {
       } else if (IMPORT_BLOCKS.has(name)) {
         const labelled = checkLabel(node);
         checkSchema(node, block.body);
-        if (labelled && !duplicate) scope.imports.add(block.label!.value);
+        if (labelled && !duplicate) {
+          scope.imports.add(block.label!.value);
+          this.registerImportedDeclares(scope, block);
+        }
       }
       scope.add(node);
     }
+  }
+
+  /**
+   * The declares of a module whose source is at hand: `import.string` with a
+   * literal `content`, or `import.file` of a file in the repository. A module
+   * that does not parse is left unknown (any name under the label passes).
+   */
+  private registerImportedDeclares(scope: ModuleScope, block: Block): void {
+    const name = blockName(block);
+    let texts: string[] | undefined;
+    if (name === "import.string") {
+      const content = stringAttribute(block.body, "content");
+      texts = content === undefined ? undefined : [content];
+    } else if (name === "import.file" && this.options.importedFile) {
+      const filename = stringAttribute(block.body, "filename");
+      texts = filename === undefined ? undefined : this.options.importedFile(filename);
+    }
+    if (!texts) return;
+    const declares = new Map<string, Map<string, boolean>>();
+    for (const text of texts) {
+      const { ast } = parseFile(text);
+      if (!ast) return;
+      for (const stmt of ast.body) {
+        if (stmt.type !== "Block" || blockName(stmt) !== "declare" || !hasLabel(stmt)) continue;
+        const args = new Map<string, boolean>();
+        for (const arg of stmt.body) {
+          if (arg.type === "Block" && blockName(arg) === "argument" && hasLabel(arg)) args.set(arg.label!.value, booleanAttribute(arg.body, "optional"));
+        }
+        declares.set(stmt.label!.value, args);
+      }
+    }
+    for (const [declare, args] of declares) scope.importedDeclares.set(`${block.label!.value}.${declare}`, args);
   }
 
   private buildForeach(scope: ModuleScope, node: GraphNode): void {
@@ -379,6 +427,10 @@ class Analyzer {
       out.push(finding("community-component", range, { name }));
     } else if (!stabilityAllowed(info.stability, this.options.minStability)) {
       out.push(finding("below-stability", range, { what: `component "${name}"`, level: info.stability, minimum: this.options.minStability }));
+    } else {
+      // Only a component Alloy would load gets its arguments type-checked (as in internal/validator).
+      const schema = schemaCatalog().component(name);
+      if (schema?.kind === "component") checkComponentBody(node.block, schema.arguments, out, (expr) => this.exportTypeOf(scope, expr));
     }
   }
 
@@ -387,14 +439,55 @@ class Analyzer {
     return custom ?? this.catalog.suggest(name);
   }
 
+  /** The type of `<component>.<label>.<field>` when the expression is exactly that and the catalog knows it. */
+  private exportTypeOf(scope: ModuleScope, expr: Expression): ValueType | undefined {
+    const parts: string[] = [];
+    let e: Expression = expr;
+    while (e.type === "Access") {
+      parts.unshift(e.name);
+      e = e.value;
+    }
+    if (e.type !== "Identifier") return undefined;
+    parts.unshift(e.name);
+    for (let n = 1; n < parts.length; n++) {
+      const target = scope.lookup(parts.slice(0, n).join("."));
+      if (!target) continue;
+      if (target === "injected" || !target.isComponent || n !== parts.length - 1) return undefined;
+      const name = blockName(target.block);
+      if (scope.isCustomComponent(name)) return undefined;
+      return schemaCatalog().component(name)?.exports.get(parts[n])?.type;
+    }
+    return undefined;
+  }
+
+  /**
+   * `<component>.<label>.<field>`: the field must be one the component
+   * exports. Alloy reports this when it evaluates the reference (`field "x"
+   * does not exist`); components whose exports the catalog does not know are
+   * left alone.
+   */
+  private checkExportField(scope: ModuleScope, target: GraphNode, field: Traversal[number], out: Finding[]): void {
+    if (!target.isComponent) return;
+    const name = blockName(target.block);
+    if (scope.isCustomComponent(name)) return;
+    const exports = schemaCatalog().component(name)?.exports;
+    if (!exports || exports.size === 0 || exports.has(field.name)) return;
+    const data: Record<string, string> = { name: field.name };
+    const suggestion = schemaCatalog().suggest(field.name, exports.keys());
+    if (suggestion) data.suggestion = suggestion;
+    out.push(finding("missing-export-field", field.range, data));
+  }
+
   /** Resolves a traversal by ever-longer prefixes; reports what Alloy reports about it. */
   private resolve(scope: ModuleScope, t: Traversal, out: Finding[]): GraphNode | "injected" | undefined {
     let target: GraphNode | "injected" | undefined;
-    for (let n = 1; n <= t.length && !target; n++) target = scope.lookup(traversalName(t, n));
+    let matched = 0;
+    while (matched < t.length && !target) target = scope.lookup(traversalName(t, ++matched));
     const first = t[0].name;
     const isVariable = scope.variables.has(first);
     if (target) {
       if (isStdlibIdentifier(first)) out.push(finding("stdlib-shadowed", t[0].range));
+      if (target !== "injected" && matched < t.length) this.checkExportField(scope, target, t[matched], out);
       return target;
     }
     if (isVariable) return undefined;

@@ -9,3 +9,14 @@ export { declaredExports, pipelineExportUses, type PipelineExportUse } from "./p
 export { traversalsOfBody, traversalsOfExpression, type Traversal } from "./traversals.js";
 export { DEPRECATED_STDLIB, isStdlibIdentifier } from "./stdlib.js";
 export { blockId, blockKind, blockName, topLevelNames } from "./blocks.js";
+export {
+  schemaCatalog,
+  loadSchemaCatalog,
+  type SchemaCatalog,
+  type ComponentSchema,
+  type BodySchema,
+  type BlockSchema,
+  type AttributeSchema,
+  type ValueType,
+  type TextEnum,
+} from "./schema-catalog.js";

@@ -2,6 +2,8 @@
  * What the alloy-* rules share: the analysis options for a document and the
  * step from a finding to a report.
  */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { AlloyDocument } from "../repo/types.js";
 import type { RuleContext } from "../engine/types.js";
 import type { StabilityLevel } from "../config/types.js";
@@ -22,7 +24,32 @@ export function minStabilityOf(doc: AlloyDocument): StabilityLevel {
 export function documentFindings(doc: AlloyDocument): Finding[] | null {
   const { ast } = doc.parse();
   if (!ast) return null;
-  return analyzeAlloy(ast, { context: "module", minStability: minStabilityOf(doc), injectedArguments: FLEET_INJECTED_ARGUMENTS });
+  return analyzeAlloy(ast, {
+    context: "module",
+    minStability: minStabilityOf(doc),
+    injectedArguments: FLEET_INJECTED_ARGUMENTS,
+    importedFile: (filename) => readImportedModule(doc.contents.file.path, filename),
+  });
+}
+
+/**
+ * The Alloy source an `import.file` with a relative `filename` loads, read
+ * beside the importing file: one text, or every `*.alloy` of a folder.
+ * Absolute paths name the collector's disk, so they stay unknown, as does
+ * anything unreadable.
+ */
+export function readImportedModule(importer: string, filename: string): string[] | undefined {
+  if (isAbsolute(filename) || !isAbsolute(importer)) return undefined;
+  try {
+    const path = resolve(dirname(importer), filename);
+    if (!statSync(path).isDirectory()) return [readFileSync(path, "utf8")];
+    return readdirSync(path)
+      .filter((f) => f.endsWith(".alloy"))
+      .sort()
+      .map((f) => readFileSync(join(path, f), "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reports a finding under a message id, with its related location mapped through the contents. */

@@ -19,6 +19,7 @@ interface EmulatorFlags {
   latency: number;
   dropConnections: number;
   seed?: number;
+  fault?: string[];
   verbose?: boolean;
 }
 
@@ -51,8 +52,16 @@ export function register(program: Command): void {
     .option("--latency <ms>", "delay before every answer", integer(0), 0)
     .option("--drop-connections <fraction>", "fraction of connections closed without an answer", fraction, 0)
     .option("--seed <n>", "seed for fault injection, to replay a run", integer(0))
+    .option("--fault <name>", "take on a hostile behaviour (repeatable; `--fault list` names them)", (value: string, previous: string[] = []) => [...previous, value])
     .option("--verbose", "log every request")
     .action(async (flags: EmulatorFlags) => {
+      const { FAULTS, isFaultName } = await import("../fleet/emulator/faults.js");
+      if (flags.fault?.includes("list")) {
+        process.stdout.write(Object.entries(FAULTS).map(([name, description]) => `${name.padEnd(24)} ${description}\n`).join(""));
+        return;
+      }
+      const unknown = (flags.fault ?? []).filter((name) => !isFaultName(name));
+      if (unknown.length > 0) throw new UsageError(`Unknown --fault ${unknown.join(", ")}; \`--fault list\` names them`);
       let token: string | undefined;
       if (flags.tokenFile !== undefined) {
         try {
@@ -77,6 +86,7 @@ export function register(program: Command): void {
           latencyMs: flags.latency,
           dropConnections: flags.dropConnections,
           seed: flags.seed,
+          faults: (flags.fault ?? []).filter(isFaultName),
           onRequest: flags.verbose
             ? (r) => process.stderr.write(`${new Date(r.time).toISOString()} ${r.procedure} ${r.code === "dropped" ? "dropped" : `${r.status}${r.code ? ` ${r.code}` : ""}`}\n`)
             : undefined,

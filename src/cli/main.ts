@@ -4,6 +4,13 @@
 // code is then reused across runs, which is most of a commit hook's startup).
 import module from "node:module";
 
+// Checked before anything else loads, so an old Node gets one sentence, not a
+// stack trace from a module that uses a newer API.
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  process.stderr.write(`fleetlint needs Node.js 22.12 or newer; this is Node.js ${process.versions.node}. Install a current Node.js (https://nodejs.org) and run it again.\n`);
+  process.exit(2);
+}
 module.enableCompileCache?.();
 // A closed pipe (`| head -1`) and anything uncaught end quietly, never with a trace.
 const { endQuietlyOnClosedPipes, reportUncaught } = await import("./streams.js");

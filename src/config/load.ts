@@ -77,7 +77,14 @@ function readConfigFile(path: string, cwd: string): ResolvedConfig {
   }
 
   let root: YamlNode = doc.contents;
-  let data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // yaml refuses to expand an alias bomb; say where, instead of an internal error.
+    const at = text.search(/\*[^\s,\]}]/);
+    throw new ConfigError([problem({ start: Math.max(at, 0), end: Math.max(at, 0) + 1 }, `Invalid ${language}: ${error instanceof Error ? error.message : String(error)} (too many alias expansions)`)]);
+  }
   if (basename(path) === "package.json") {
     root = fleetlintNode(doc);
     data = (data as Record<string, unknown> | null)?.fleetlint;

@@ -7,8 +7,8 @@
  * error with status 200 is a protocol error. Every error it throws has had
  * the token, in every encoding, scrubbed out.
  */
-import { version } from "../core/version.js";
 import { neutralize } from "../core/neutralize.js";
+import { version } from "../core/version.js";
 import { FleetApiError, FleetNetworkError, FleetProtocolError, codeFromStatus, describeCause, isConnectCode, scrub } from "./errors.js";
 import type { Credentials } from "./credentials.js";
 import {

@@ -3,7 +3,7 @@
  * environment or a file, never from a flag, so it cannot end up in shell
  * history or a process list; nothing here puts it in a message.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { readRegularFile, type RegularFile } from "../core/read-regular-file.js";
 import { isIP } from "node:net";
 import { CredentialsError } from "./errors.js";
 import { displayUrl } from "./redact.js";
@@ -35,31 +35,19 @@ const MAX_TOKEN_FILE_BYTES = 64 * 1024;
  * file of sensible size, and reported when group or others can read it.
  */
 export function readTokenFile(path: string, onWarning?: (message: string) => void): string {
-  let fd: number;
+  let file: RegularFile;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    file = readRegularFile(path, MAX_TOKEN_FILE_BYTES, "limit for a token file");
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw new CredentialsError(`Cannot read --token-file ${path}${typeof code === "string" ? ` (${code})` : ""}`);
+    if (typeof code === "string") throw new CredentialsError(`Cannot read --token-file ${path} (${code})`);
+    throw new CredentialsError(`Refusing --token-file ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new CredentialsError(`Refusing --token-file ${path}: not a regular file`);
-    if (info.size > MAX_TOKEN_FILE_BYTES) throw new CredentialsError(`Refusing --token-file ${path}: ${info.size} bytes is not a token`);
-    if (process.platform !== "win32" && (info.mode & 0o077) !== 0) {
-      onWarning?.(`--token-file ${path} is readable by ${info.mode & 0o070 ? "its group" : "others"}${info.mode & 0o070 && info.mode & 0o007 ? " and others" : ""}; restrict it with \`chmod 600\``);
-    }
-    const buffer = Buffer.alloc(info.size);
-    let read = 0;
-    while (read < info.size) {
-      const n = readSync(fd, buffer, read, info.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read).toString("utf8");
-  } finally {
-    closeSync(fd);
+  if (process.platform !== "win32" && (file.mode & 0o077) !== 0) {
+    const who = [file.mode & 0o070 ? "its group" : "", file.mode & 0o007 ? "others" : ""].filter(Boolean).join(" and ");
+    onWarning?.(`--token-file ${path} is readable by ${who}; restrict it with \`chmod 600\``);
   }
+  return file.bytes.toString("utf8");
 }
 
 const SERVICE_SUFFIX = /\/(?:pipeline\.v1\.PipelineService|collector\.v1\.CollectorService|tenant\.v1\.TenantService)(?:\/[^/]*)?\/*$/;

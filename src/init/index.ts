@@ -23,9 +23,15 @@ export interface StarterOptions {
 
 /** The pipelines folder the starter config points at. */
 export const PIPELINES_ROOT = "pipelines";
-/** Published copy of the definition schema, pinned to this release, for the editor modeline. */
-export const PIPELINE_SCHEMA_URL = `https://unpkg.com/fleetlint@${version}/schemas/pipeline.schema.json`;
 export const REPOSITORY_URL = "https://github.com/fleetlint/fleetlint";
+/** The git tag of this release: `changeset tag` creates v<version>, pre-commit's `rev:` names it. */
+export const RELEASE_TAG = `v${version}`;
+/**
+ * The schemas as served from this repository at the release tag, for the
+ * editor modelines (the same URLs as the schemas' `$id`).
+ */
+export const PIPELINE_SCHEMA_URL = `https://raw.githubusercontent.com/fleetlint/fleetlint/${RELEASE_TAG}/schemas/pipeline.schema.json`;
+export const CONFIG_SCHEMA_URL = `https://raw.githubusercontent.com/fleetlint/fleetlint/${RELEASE_TAG}/schemas/config.schema.json`;
 
 /** A namespace Fleet Management accepts from a folder name: lower-case words joined by dashes. */
 export function namespaceFor(folder: string): string {
@@ -37,7 +43,8 @@ export function namespaceFor(folder: string): string {
 }
 
 function configFile(namespace: string): string {
-  return `# fleetlint configuration: https://github.com/fleetlint/fleetlint#configuration
+  return `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}
+# fleetlint configuration: ${REPOSITORY_URL}/blob/${RELEASE_TAG}/docs/configuration.md
 targets:
   - root: ${PIPELINES_ROOT}
     # Pipelines of this target are synced as source GIT/${namespace}. Sync
@@ -81,7 +88,7 @@ prometheus.remote_write "default" {
 /** The pre-commit repository entry fleetlint adds (the hooks come from this repository's .pre-commit-hooks.yaml). */
 export const PRE_COMMIT_REPO: PreCommitRepo = {
   repo: REPOSITORY_URL,
-  rev: `v${version}`,
+  rev: RELEASE_TAG,
   hooks: [
     { id: "fleetlint" },
     { id: "fleetlint-fmt" },

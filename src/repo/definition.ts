@@ -4,7 +4,7 @@
  * (as LoadProblems, reported by `pipeline-schema`). What the file means as a pipeline
  * (name, contents source) is decided in pipeline.ts.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar, type YAMLError } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Scalar, type YAMLError } from "yaml";
 import schema from "../../schemas/pipeline.schema.json" with { type: "json" };
 import type { SourceText, TextRange } from "../core/source.js";
 import { validatePipeline } from "../config/validator.js";
@@ -63,7 +63,14 @@ export function parseDefinitionWithYaml(file: SourceText): ParsedDefinition {
     return { definition: { file, keys: new Map(), range, data: undefined }, ...nodesOf(doc), fields: undefined, problems };
   }
 
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // yaml stops expanding aliases past a budget (an "alias bomb"): report that at the first alias.
+    data = doc.toJS();
+  } catch (error) {
+    problem(firstAliasRange(doc) ?? { start: 0, end: 0 }, "yamlError", { message: `${error instanceof Error ? error.message : String(error)} (too many alias expansions)` });
+    return { definition: { file, keys: new Map(), range, data: undefined }, ...nodesOf(doc), fields: undefined, problems };
+  }
   const keys = new Map<string, KeyLocation>();
   if (!isMap(doc.contents)) {
     problem(doc.contents ? nodeRange(doc.contents) : { start: 0, end: 0 }, "notMapping", { found: describeNonMapping(doc.contents) });
@@ -92,7 +99,30 @@ export function parseDefinitionWithYaml(file: SourceText): ParsedDefinition {
         break;
     }
   }
+  const metadata = doc.contents.get("metadata", true);
+  for (const path of nonFiniteNumbers((data as Record<string, unknown>).metadata, "metadata")) {
+    problem(metadata ? nodeRange(metadata as YamlNode) : range, "invalidValue", { path, expected: "a finite number (proto JSON cannot carry .nan or .inf)" });
+  }
   return { definition: { file, keys, range, data }, ...nodesOf(doc), fields: data as Record<string, unknown>, problems };
+}
+
+/** Paths of NaN and infinite numbers inside a value (metadata is a google.protobuf.Struct). */
+function nonFiniteNumbers(value: unknown, path: string, out: string[] = []): string[] {
+  if (typeof value === "number" && !Number.isFinite(value)) out.push(path);
+  else if (Array.isArray(value)) value.forEach((v, i) => nonFiniteNumbers(v, `${path}[${i}]`, out));
+  else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) nonFiniteNumbers(v, `${path}.${k}`, out);
+  return out;
+}
+
+function firstAliasRange(doc: Document.Parsed): TextRange | undefined {
+  let found: TextRange | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) found = { start: node.range[0], end: node.range[1] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function nodesOf(doc: Document.Parsed): Pick<ParsedDefinition, "matcherNodes" | "contentsNode"> {

@@ -4,16 +4,59 @@
  * text is read as bytes and decoded by the grammar so invalid UTF-8 behaves
  * as in Go.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readRegularFile } from "../core/read-regular-file.js";
 import { SourceText } from "../core/source.js";
+
+/** Default cap on one pipeline file: far above any real pipeline, far below what hurts a commit hook. */
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** The cap in force: FLEETLINT_MAX_FILE_BYTES when set to a whole number, else the default. */
+export function maxFileBytes(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env.FLEETLINT_MAX_FILE_BYTES?.trim();
+  const n = raw ? Number(raw) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_FILE_BYTES;
+}
+
+/** Invalid UTF-8 sequences past which a file is binary rather than text with a stray byte. */
+const BINARY_INVALID_RUNS = 8;
+
+/**
+ * Why the bytes are not Alloy text (a NUL byte, or many invalid UTF-8
+ * sequences), or undefined. One linear pass; nothing is allocated.
+ */
+export function binaryReason(bytes: Uint8Array): string | undefined {
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b === 0) return `binary file (NUL byte at offset ${i})`;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      i += length;
+      continue;
+    }
+    if (++invalid >= BINARY_INVALID_RUNS) return `binary file (invalid UTF-8 from offset ${i})`;
+    i++;
+  }
+  return undefined;
+}
 
 export class FileStore {
   readonly files = new Map<string, SourceText>();
+  /** Files that could not be read, and why (reported once, by whoever read them first). */
+  readonly failures = new Map<string, Error>();
   private readonly existing = new Map<string, boolean>();
 
   constructor(
     private readonly buffers: ReadonlyMap<string, string>,
     private readonly decodeAlloy: (bytes: Uint8Array) => string,
+    private readonly limit: number = maxFileBytes(),
   ) {}
 
   /**
@@ -41,8 +84,21 @@ export class FileStore {
     let text = this.buffers.get(path);
     if (text === undefined) {
       try {
-        text = kind === "alloy" ? this.decodeAlloy(readFileSync(path)) : readFileSync(path, "utf8");
+        const { bytes } = readRegularFile(path, this.limit, "limit (FLEETLINT_MAX_FILE_BYTES)");
+        if (kind === "alloy") {
+          // One diagnostic for a binary file, instead of one per stray byte.
+          const binary = binaryReason(bytes);
+          if (binary) {
+            const error = new Error(binary);
+            this.failures.set(path, error);
+            return error;
+          }
+          text = this.decodeAlloy(bytes);
+        } else {
+          text = bytes.toString("utf8");
+        }
       } catch (error) {
+        this.failures.set(path, error as Error);
         return error as Error;
       }
     }

@@ -114,9 +114,13 @@ export async function loadProject(config: ResolvedConfig, options: LoadProjectOp
   const used = new Set(pipelines.flatMap((p) => (contentsLinted(p, lintedFiles) ? [p.contents!.file.path] : [])));
   const alloyFiles: AlloyDocument[] = [];
   for (const path of lintedFiles) {
-    if (!isAlloyFileName(path) || used.has(path)) continue;
+    // A file a pipeline failed to read has its diagnostic there already.
+    if (!isAlloyFileName(path) || used.has(path) || store.failures.has(path)) continue;
     const file = store.read(path, "alloy");
-    if (file instanceof Error) throw new UsageError(`Cannot read ${relative(cwd, path) || path}: ${file.message}`);
+    if (file instanceof Error) {
+      problems.add(unreadable(path, file));
+      continue;
+    }
     const target = targets.find((t) => isUnder(path, t.root));
     const contents: PipelineContents = { origin: "standalone", text: file.text, file, toFileOffset: (offset) => offset };
     alloyFiles.push(new LazyAlloyDocument(contents, grammar, target ? { target } : {}));

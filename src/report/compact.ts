@@ -4,6 +4,7 @@
  * followed by a blank line and the problem count.
  */
 import type { FileResult } from "../core/diagnostic.js";
+import { neutralize } from "../core/neutralize.js";
 import { pluralize, type FormatContext } from "./index.js";
 
 export default function format(results: FileResult[], _context: FormatContext): string {
@@ -14,7 +15,7 @@ export default function format(results: FileResult[], _context: FormatContext): 
       total++;
       const severity = m.severity === 2 ? "Error" : "Warning";
       const rule = m.ruleId ? ` (${m.ruleId})` : "";
-      output += `${result.filePath}: line ${m.line}, col ${m.column}, ${severity} - ${m.message}${rule}\n`;
+      output += `${neutralize(result.filePath)}: line ${m.line}, col ${m.column}, ${severity} - ${neutralize(m.message)}${rule}\n`;
     }
   }
   if (total > 0) output += `\n${pluralize(total, "problem")}\n`;

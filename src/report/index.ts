@@ -5,6 +5,7 @@
 import { isAbsolute, relative } from "node:path";
 import type { FileResult } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
+import { neutralize } from "../core/neutralize.js";
 
 export const FORMAT_NAMES = ["stylish", "json", "compact", "sarif", "github", "junit"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
@@ -60,9 +61,10 @@ export function formatContext(rules: ReadonlyMap<string, RuleMeta>, cwd: string,
 }
 
 /** A path as people read it: relative to cwd when inside it, else absolute. */
+/** A path as shown: relative when under cwd, its control characters escaped (a file name is foreign text). */
 export function displayPath(filePath: string, cwd: string): string {
   const rel = relative(cwd, filePath);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? filePath : rel;
+  return neutralize(rel === "" || rel.startsWith("..") || isAbsolute(rel) ? filePath : rel);
 }
 
 export function pluralize(count: number, word: string): string {

@@ -8,6 +8,7 @@
  */
 import pc from "picocolors";
 import type { Diagnostic, FileResult } from "../core/diagnostic.js";
+import { neutralize } from "../core/neutralize.js";
 import { formatProblemLine } from "../core/problem-line.js";
 import { displayPath, pluralize, type FormatContext } from "./index.js";
 
@@ -54,7 +55,7 @@ function frame(m: Diagnostic, result: FileResult, context: FormatContext, c: Col
     lines.push(`  ${pad} ${bar} ${mark(underline(m, text))}`);
   }
   for (const r of m.related ?? []) {
-    lines.push(`  ${pad} ${c.dim("=")} ${c.bold("related")}: ${displayPath(r.filePath, context.cwd)}:${r.line}:${r.column}: ${r.message}`);
+    lines.push(`  ${pad} ${c.dim("=")} ${c.bold("related")}: ${displayPath(r.filePath, context.cwd)}:${r.line}:${r.column}: ${neutralize(r.message)}`);
   }
   if (m.help) lines.push(`  ${pad} ${c.dim("=")} ${c.bold("help")}: ${m.help}`);
   for (const s of m.suggestions ?? []) lines.push(`  ${pad} ${c.dim("=")} ${c.bold("suggestion")}: ${s.desc}`);
@@ -72,7 +73,7 @@ function pretty(results: FileResult[], context: FormatContext, c: Colors): strin
     for (const m of result.messages) {
       const severity = m.severity === 2 ? c.red("error") : c.yellow("warning");
       const rule = m.ruleId ? `  ${c.dim(m.ruleId)}` : "";
-      out.push(`  ${severity}  ${m.message}${rule}`);
+      out.push(`  ${severity}  ${neutralize(m.message)}${rule}`);
       out.push(...frame(m, result, context, c, gutter));
       out.push("");
     }
@@ -85,7 +86,7 @@ function plain(results: FileResult[], context: FormatContext): string[] {
   for (const result of results) {
     const path = displayPath(result.filePath, context.cwd);
     for (const m of result.messages) {
-      out.push(formatProblemLine({ path, line: m.line, column: m.column, severity: severityName(m), message: m.message, ruleId: m.ruleId }));
+      out.push(formatProblemLine({ path, line: m.line, column: m.column, severity: severityName(m), message: neutralize(m.message), ruleId: m.ruleId }));
     }
   }
   return out;

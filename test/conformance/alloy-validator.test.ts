@@ -1,9 +1,10 @@
 /**
  * Parity with `alloy validate`: the validator cases of the corpus
  * (`validator/**.txtar` + `.diags`, Alloy's own internal/validator testdata)
- * run through our semantic analysis in root context, as `alloy validate`
- * sees a file. Every expected diagnostic we can reproduce from one file
- * without component schemas must come out at the same line:column with the
+ * run through our parser and semantic analysis in root context, as `alloy
+ * validate` sees a file; component bodies are checked against the schema
+ * catalog (data/alloy-component-schemas). Every expected diagnostic we can reproduce from one file
+ * must come out at the same line:column with the
  * same message; anything else we report is a false positive and fails too.
  * The expected diagnostics we cannot reproduce are listed below with why.
  */
@@ -20,32 +21,8 @@ const CORPUS_ROOT = process.env.ALLOY_CORPUS ?? resolve(REPO_ROOT, "../shared/al
 const VALIDATOR = join(CORPUS_ROOT, "validator");
 
 /** Expected diagnostics we do not reproduce, by case, "file:line:col", and why. */
-const NOT_APPLICABLE: Record<string, Record<string, string>> = {
-  "default/invalid_types": {
-    "main.alloy:2:15": "type checking needs the component's argument schema",
-    "main.alloy:3:13": "type checking needs the component's argument schema",
-    "main.alloy:4:13": "type checking needs the component's argument schema",
-    "main.alloy:10:12": "value validation needs the component's own code",
-  },
-  "default/invalid_properties": {
-    "main.alloy:2:1": "needs the component schema of remote.http",
-    "main.alloy:5:2": "needs the component schema of loki.source.file",
-    "main.alloy:4:1": "needs the component schema of loki.source.file (two diagnostics)",
-  },
-  "default/invalid_declare": {
-    "main.alloy:38:2": "needs the component schema of remote.http",
-    "main.alloy:42:3": "needs the component schema of loki.source.file",
-  },
-  "default/invalid_foreach": {
-    "main.alloy:20:3": "needs the component schema of remote.http",
-    "main.alloy:24:4": "needs the component schema of loki.source.file",
-    "main.alloy:76:5": "needs the component schema of remote.http",
-    "main.alloy:80:6": "needs the component schema of loki.source.file",
-  },
-  "default/syntax_errors": {
-    "*": "syntax errors are alloy-syntax's (tested by the parser conformance suite)",
-  },
-};
+/** Expected diagnostics we do not reproduce, by case, "file:line:col", and why (none at the pinned commit). */
+const NOT_APPLICABLE: Record<string, Record<string, string>> = {};
 
 interface Expected {
   file: string;
@@ -112,7 +89,9 @@ describe.skipIf(cases.length === 0)("alloy validate parity (corpus validator/)",
 
     const actual: string[] = [];
     for (const [file, text] of files) {
-      const { ast } = parseFile(text);
+      const { ast, diagnostics } = parseFile(text);
+      // Syntax errors: alloy-syntax reports the parser's diagnostics, and Alloy stops at them.
+      for (const d of diagnostics) actual.push(key({ file, line: d.start.line, column: d.start.column, message: d.message }));
       if (!ast) continue;
       for (const f of analyzeAlloy(ast, { context: "root", minStability })) {
         actual.push(key({ file, ...positionOf(text, f.range.start), message: f.message }));

@@ -1,59 +1,53 @@
-// Checks action.yml for the mistakes a composite action only shows at run time
-// on GitHub: inputs or step outputs referenced but not declared, declared
-// inputs nothing uses, run steps without a shell, scripts that do not parse,
-// and `${{ }}` expanded inside a script (shell injection).
-import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The GitHub Action. First action.yml on its own (the mistakes a composite
+// action only shows at run time on GitHub: undeclared inputs or outputs,
+// `${{ }}` inside scripts, unpinned third-party actions, an npm install);
+// then its steps run the way a runner runs them (./action-runner.ts) from a
+// snapshot of this repository with no node_modules, with the npm registry
+// unreachable, against the Fleet Management emulator.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/index.js";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../../src/fleet/emulator/index.js";
+import { parseGoDuration } from "../../src/action/inputs.js";
+import { readAction, runAction, type ActionRun } from "./action-runner.js";
+import { repoRoot, snapshotWorkingTree } from "./helpers.js";
 
-const root = join(import.meta.dirname, "..", "..");
-
-interface Step {
-  id?: string;
-  name: string;
-  if?: string;
-  uses?: string;
-  run?: string;
-  shell?: string;
-  env?: Record<string, string>;
-  with?: Record<string, string>;
-  "working-directory"?: string;
-}
-
-interface Action {
-  name: string;
-  description: string;
-  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
-  outputs: Record<string, { description: string; value: string }>;
-  runs: { using: string; steps: Step[] };
-}
-
-const action = parse(readFileSync(join(root, "action.yml"), "utf8")) as Action;
+const action = readAction(repoRoot);
 const steps = action.runs.steps;
 
-/** Every `${{ … }}` expression in a value, and in a whole step. */
+/** The inputs of grafana/fleet-management-sync-action (action.yaml at its main branch) and their defaults. */
+const OFFICIAL_INPUTS: Record<string, string | undefined> = {
+  "pipelines-root-path": undefined,
+  "fm-url": undefined,
+  "fm-username": undefined,
+  "fm-token": undefined,
+  timeout: "1m",
+  verbose: "false",
+  "dry-run": "false",
+  namespace: undefined,
+  "global-matcher": "",
+};
+
 function expressions(text: string): string[] {
   return [...text.matchAll(/\$\{\{(.*?)\}\}/gs)].map((m) => m[1]);
 }
 
-function stepText(step: Step): string {
-  return JSON.stringify({ ...step, run: undefined });
-}
-
 describe("action.yml", () => {
-  it("is a composite action with a name and description", () => {
+  it("is a composite action that runs the committed bundle, never npm", () => {
     expect(action.runs.using).toBe("composite");
-    expect(action.name).toBe("fleetlint");
-    expect(action.description.length).toBeGreaterThan(10);
+    const text = readFileSync(join(repoRoot, "action.yml"), "utf8");
+    expect(text).not.toMatch(/\bnpm\s+(install|i|ci|exec)\b|\bnpx\b/);
+    const main = steps.find((s) => s.id === "fleetlint")!;
+    expect(main.run).toBe('node "$ACTION_PATH/bundle/action.js"');
+    expect(existsSync(join(repoRoot, "bundle", "action.js"))).toBe(true);
   });
 
-  it("uses the official sync action's input names where they mean the same", () => {
-    for (const name of ["fm-url", "fm-username", "fm-token", "namespace", "global-matcher", "dry-run", "pipelines-root-path"]) {
+  it("accepts every input of the official sync action, with its defaults", () => {
+    for (const [name, official] of Object.entries(OFFICIAL_INPUTS)) {
       expect(action.inputs[name], name).toBeDefined();
+      if (official !== undefined) expect(action.inputs[name].default, name).toBe(official);
     }
   });
 
@@ -64,175 +58,234 @@ describe("action.yml", () => {
     }
   });
 
-  it("references only declared inputs, and uses every input", () => {
+  it("hands every input to the bundle or a step, and references only declared ones", () => {
     const used = new Set<string>();
-    const all = [...steps.map(stepText), ...Object.values(action.outputs).map((o) => o.value)].join("\n");
+    const all = [...steps.map((s) => JSON.stringify({ ...s, run: undefined })), ...Object.values(action.outputs).map((o) => o.value)].join("\n");
     for (const expr of expressions(all)) for (const m of expr.matchAll(/inputs\.([\w-]+)/g)) used.add(m[1]);
     for (const name of used) expect(Object.keys(action.inputs), `inputs.${name}`).toContain(name);
     for (const name of Object.keys(action.inputs)) expect([...used], `input ${name} is never used`).toContain(name);
   });
 
-  it("references only outputs that earlier steps write", () => {
-    const ids = new Map<string, { index: number; outputs: Set<string> }>();
-    steps.forEach((step, index) => {
-      if (!step.id) return;
-      const outputs = new Set([...(step.run ?? "").matchAll(/echo "([\w-]+)=.*>> "\$GITHUB_OUTPUT"/g)].map((m) => m[1]));
-      ids.set(step.id, { index, outputs });
-    });
-    const check = (text: string, before: number, where: string) => {
-      for (const expr of expressions(text)) {
-        for (const m of expr.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
-          const step = ids.get(m[1]);
-          expect(step, `${where}: no step with id ${m[1]}`).toBeDefined();
-          expect(step!.index, `${where}: step ${m[1]} runs later`).toBeLessThan(before);
-          expect([...step!.outputs], `${where}: step ${m[1]} never writes ${m[2]}`).toContain(m[2]);
-        }
-      }
-    };
-    steps.forEach((step, index) => check(stepText(step), index, step.name));
-    for (const [name, output] of Object.entries(action.outputs)) check(output.value, steps.length, `output ${name}`);
+  it("declares the outputs the bundle writes", () => {
+    const written = new Set([...readFileSync(join(repoRoot, "src", "action", "run.ts"), "utf8").matchAll(/setOutput\("([\w-]+)"/g)].map((m) => m[1]));
+    for (const name of ["creates", "updates", "deletes", "takeovers"]) written.add(name); // written in a loop over the plan counts
+    for (const [name, output] of Object.entries(action.outputs)) {
+      const m = /steps\.fleetlint\.outputs\.([\w-]+)/.exec(output.value);
+      expect(m, name).not.toBeNull();
+      expect([...written], `output ${name}`).toContain(m![1]);
+    }
+    for (const name of ["sarif-file", "plan-file", "errors", "warnings", "creates", "updates", "deletes"]) expect(action.outputs[name], name).toBeDefined();
   });
 
-  it("gives every run step a shell and keeps expressions out of scripts", () => {
+  it("gives every run step bash, keeps expressions out of scripts, and scripts parse", () => {
     for (const step of steps.filter((s) => s.run)) {
       expect(step.shell, step.name).toBe("bash");
       expect(expressions(step.run!), `${step.name} expands \${{ }} inside its script`).toEqual([]);
-    }
-  });
-
-  it("has scripts that bash can parse", () => {
-    for (const step of steps.filter((s) => s.run)) {
       const result = spawnSync("bash", ["-n"], { input: step.run, encoding: "utf8" });
-      expect(result.stderr, step.name).toBe("");
-      expect(result.status, step.name).toBe(0);
+      expect(result.status, `${step.name}: ${result.stderr}`).toBe(0);
     }
   });
 
-  it("lints with annotations and SARIF, plans optionally, and syncs only on the default branch", () => {
-    const lint = steps.find((s) => s.id === "lint")!;
-    expect(lint.run).toContain("--format github");
-    expect(lint.run).toContain("--format sarif --output-file");
-    const plan = steps.find((s) => s.id === "plan")!;
-    expect(plan.if).toContain("inputs.plan == 'true'");
-    expect(plan.run).toContain("--format markdown");
-    const sync = steps.find((s) => s.run?.includes("fleetlint sync"))!;
-    expect(sync.if).toContain("github.event.repository.default_branch");
-    expect(sync.if).toContain("inputs.sync == 'true'");
-    expect(sync.run).toContain("--dry-run");
-    // Credentials reach only the steps that talk to Fleet Management.
-    for (const step of steps) {
-      const hasToken = Object.values(step.env ?? {}).some((v) => v.includes("inputs.fm-token"));
-      expect(hasToken, step.name).toBe(step === plan || step === sync);
+  it("pins third-party actions by commit SHA, on their current majors (Node 24 runtimes)", () => {
+    const text = readFileSync(join(repoRoot, "action.yml"), "utf8");
+    const uses = [...text.matchAll(/uses:\s*(\S+)@(\S+)(?:\s*#\s*(\S+))?/g)].map((m) => ({ name: m[1], ref: m[2], tag: m[3] }));
+    expect(uses.map((u) => u.name).sort()).toEqual(["actions/setup-node", "github/codeql-action/upload-sarif"]);
+    for (const use of uses) {
+      expect(use.ref, use.name).toMatch(/^[0-9a-f]{40}$/);
+      expect(use.tag, `${use.name} names its tag in a comment`).toMatch(/^v\d+\.\d+\.\d+$/);
     }
+    expect(uses.find((u) => u.name === "actions/setup-node")!.tag).toMatch(/^v7\./);
+    expect(uses.find((u) => u.name === "github/codeql-action/upload-sarif")!.tag).toMatch(/^v4\./);
+  });
+
+  it("reads the timeout as the official action does (Go durations)", () => {
+    expect(parseGoDuration("1m")).toBe(60_000);
+    expect(parseGoDuration("30s")).toBe(30_000);
+    expect(parseGoDuration("1m30s")).toBe(90_000);
+    expect(parseGoDuration("1.5h")).toBe(5_400_000);
+    expect(parseGoDuration("250ms")).toBe(250);
+    expect(() => parseGoDuration("soon")).toThrow(/timeout: 'soon' is not a duration/);
+    expect(() => parseGoDuration("10")).toThrow(/not a duration/);
   });
 });
 
-/**
- * Runs one step's script the way the runner does (bash, the step's env, a
- * GITHUB_OUTPUT file), with `npm`, `fleetlint` and `gh` replaced by stubs
- * that record their arguments.
- */
-describe("action.yml scripts", () => {
+describe("action.yml run as a runner would, offline", () => {
   let tmp: string;
-  let stubs: string;
-  let workspace: string;
-  const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+  let actionPath: string;
+  let pathDir: string;
+  let emulator: RunningEmulator | undefined;
+  const GOOD = 'prometheus.exporter.self "default" { }\n';
 
   beforeAll(() => {
-    tmp = mkdtempSync(join(tmpdir(), "fleetlint-action-"));
-    stubs = join(tmp, "stubs");
-    workspace = join(tmp, "workspace");
-    mkdirSync(join(workspace, "pipelines"), { recursive: true });
-    mkdirSync(stubs);
-    for (const tool of ["npm", "fleetlint", "gh"]) {
-      writeFileSync(join(stubs, tool), `#!/bin/sh\necho "${tool} $*" >> "${join(tmp, "calls.log")}"\n`);
-      chmodSync(join(stubs, tool), 0o755);
+    tmp = mkdtempSync(join(tmpdir(), "fleetlint-action-run-"));
+    // The checkout `uses: fleetlint/fleetlint@<tag>` gives: tracked files only.
+    actionPath = join(tmp, "action");
+    snapshotWorkingTree(actionPath);
+    expect(existsSync(join(actionPath, "node_modules"))).toBe(false);
+    // PATH: this Node, and an `npm` that records any call and fails.
+    pathDir = join(tmp, "bin");
+    mkdirSync(pathDir);
+    symlinkSync(process.execPath, join(pathDir, "node"));
+    for (const tool of ["npm", "npx"]) {
+      writeFileSync(join(pathDir, tool), `#!/bin/sh\necho "${tool} $*" >> "${join(tmp, "npm-calls.log")}"\nexit 1\n`);
+      chmodSync(join(pathDir, tool), 0o755);
     }
+  }, 120_000);
+
+  afterEach(async () => {
+    await emulator?.close();
+    emulator = undefined;
   });
 
   afterAll(() => {
+    const npmCalled = tmp !== undefined && existsSync(join(tmp, "npm-calls.log"));
     if (tmp) rmSync(tmp, { recursive: true, force: true });
+    expect(npmCalled, "the action called npm").toBe(false);
   });
 
-  function runStep(id: string | ((s: Step) => boolean), env: Record<string, string>): { calls: string[]; outputs: Record<string, string> } {
-    const step = steps.find((s) => (typeof id === "string" ? s.id === id : id(s)))!;
-    const output = join(tmp, `output-${Math.random().toString(36).slice(2)}`);
-    writeFileSync(output, "");
-    writeFileSync(join(tmp, "calls.log"), "");
-    const result = spawnSync("bash", ["-e", "-c", step.run!], {
-      cwd: join(workspace, env.WORKING_DIRECTORY ?? "."),
-      env: {
-        PATH: `${stubs}:${dirname(process.execPath)}:/usr/bin:/bin`,
-        GITHUB_OUTPUT: output,
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_STEP_SUMMARY: join(tmp, "summary.md"),
-        RUNNER_TEMP: tmp,
-        ...env,
-      },
-      encoding: "utf8",
-    });
-    expect(result.status, `${step.name}: ${result.stderr}`).toBe(0);
-    const outputs = Object.fromEntries(
-      readFileSync(output, "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
-    );
-    const calls = readFileSync(join(tmp, "calls.log"), "utf8").split("\n").filter(Boolean);
-    return { calls, outputs };
+  /** A workspace with pipelines/ (no fleetlint config, as for the official action). */
+  function workspace(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmp, "workspace-"));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, ".."), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
   }
 
-  it("installs the action's own version and, like the official action, syncs a root path without a config", async () => {
-    const { calls, outputs } = runStep("install", {
-      ACTION_PATH: root,
-      FLEETLINT_VERSION: "",
-      WORKING_DIRECTORY: ".",
-      INPUT_CONFIG: "",
-      INPUT_PIPELINES_ROOT_PATH: "pipelines",
-      INPUT_NAMESPACE: "payments",
-      INPUT_GLOBAL_MATCHER: "env=prod",
+  async function run(ws: string, inputs: Record<string, string>, event: { name: string; payload: Record<string, unknown> } = { name: "push", payload: {} }): Promise<ActionRun> {
+    const temp = mkdtempSync(join(tmp, "runner-temp-"));
+    return runAction({
+      actionPath,
+      workspace: ws,
+      temp,
+      inputs,
+      event,
+      repository: "acme/pipelines",
+      env: {
+        PATH: `${pathDir}:/usr/bin:/bin`,
+        HOME: tmp,
+        // The registry is unreachable: any install attempt fails.
+        npm_config_registry: "http://127.0.0.1:9",
+        npm_config_offline: "true",
+      },
     });
-    expect(calls).toEqual([`npm install --global --no-audit --no-fund fleetlint@${version}`, "fleetlint --version"]);
-    const configPath = outputs.config;
-    expect(configPath).toBe(join(tmp, "fleetlint-action", "fleetlint.config.json"));
-    expect(JSON.parse(readFileSync(configPath, "utf8"))).toEqual({
-      targets: [{ root: join(workspace, "pipelines"), namespace: "payments", globalMatchers: ["env=prod"] }],
-    });
-    // The written file is a configuration fleetlint accepts.
-    const config = await loadConfig({ cwd: workspace, configPath });
-    expect(config.targets[0]).toMatchObject({ root: join(workspace, "pipelines"), namespace: "payments", globalMatchers: ["env=prod"] });
+  }
+
+  const official = (em: RunningEmulator, extra: Record<string, string> = {}) => ({
+    "pipelines-root-path": "pipelines",
+    "fm-url": em.url,
+    "fm-username": em.username,
+    "fm-token": em.token,
+    namespace: "acme-pipelines",
+    "global-matcher": "env=prod",
+    ...extra,
   });
 
-  it("uses a given config file and a pinned version as they are", () => {
-    writeFileSync(join(workspace, "fleetlint.config.yaml"), "targets:\n  - root: pipelines\n");
-    const { calls, outputs } = runStep("install", {
-      ACTION_PATH: root,
-      FLEETLINT_VERSION: "9.9.9",
-      WORKING_DIRECTORY: ".",
-      INPUT_CONFIG: "fleetlint.config.yaml",
-      INPUT_PIPELINES_ROOT_PATH: "",
-      INPUT_NAMESPACE: "",
-      INPUT_GLOBAL_MATCHER: "",
-    });
-    expect(calls[0]).toBe("npm install --global --no-audit --no-fund fleetlint@9.9.9");
-    expect(outputs.config).toBe(join(workspace, "fleetlint.config.yaml"));
-  });
+  it("swapped in for the official action (its inputs only): lints, plans, syncs with its namespace and global matcher", async () => {
+    emulator = await startEmulator();
+    const ws = workspace({ "pipelines/node.yaml": "enabled: true\nmatchers:\n  - team=infra\n", "pipelines/node.alloy": GOOD, "pipelines/sub/logs.yml": "name: logs\nenabled: true\nmatchers:\n  - team=infra\n", "pipelines/sub/logs.alloy": GOOD });
+    const result = await run(ws, official(emulator));
+    expect(result.success, result.stdout + result.stderr).toBe(true);
+    expect(result.steps.find((s) => s.uses?.startsWith("actions/setup-node"))!.ran).toBe(false); // Node 24 is on PATH
+    const server = Object.fromEntries(emulator.store.all().map((p) => [p.name, p]));
+    expect(Object.keys(server).sort()).toEqual(["logs", "node"]);
+    expect(server.node).toMatchObject({ source: { type: "SOURCE_TYPE_GIT", namespace: "acme-pipelines" } });
+    expect(server.node.matchers).toEqual(expect.arrayContaining(["team=infra", "env=prod"]));
+    expect(result.outputs).toMatchObject({ errors: "0", warnings: "0", creates: "2", updates: "0", deletes: "0" });
+    expect(readFileSync(result.outputs["plan-file"], "utf8")).toContain("node");
+    expect(JSON.parse(readFileSync(result.outputs["plan-json-file"], "utf8")).targets[0].create.sort()).toEqual(["logs", "node"]);
+    expect(JSON.parse(readFileSync(result.outputs["sarif-file"], "utf8")).version).toBe("2.1.0");
+    expect(result.summary).toContain("logs");
+    expect(result.stdout).toContain(`::add-mask::${emulator.token}`);
+    expect(result.steps.find((s) => s.uses?.includes("upload-sarif"))!.ran).toBe(false); // upload-sarif defaults to false
+  }, 120_000);
 
-  it("lints once for both the SARIF file and the annotations", () => {
-    const { calls, outputs } = runStep("lint", { CONFIG: "/cfg.json", MAX_WARNINGS: "0", SARIF_FILE: "out.sarif" });
-    expect(calls).toEqual(["fleetlint check --config /cfg.json --max-warnings 0 --format sarif --output-file out.sarif --format github"]);
-    expect(outputs["sarif-file"]).toBe("out.sarif");
-    expect(runStep("lint", { CONFIG: "", MAX_WARNINGS: "-1", SARIF_FILE: "fleetlint.sarif" }).calls).toEqual([
-      "fleetlint check --format sarif --output-file fleetlint.sarif --format github",
-    ]);
-  });
+  it("dry-run plans and sends nothing; deletions in the namespace show in the counts", async () => {
+    emulator = await startEmulator();
+    const ws = workspace({ "pipelines/a.yaml": "enabled: true\nmatchers:\n  - team=a\n", "pipelines/a.alloy": GOOD, "pipelines/b.yaml": "enabled: true\nmatchers:\n  - team=b\n", "pipelines/b.alloy": GOOD });
+    expect((await run(ws, official(emulator))).success).toBe(true);
+    rmSync(join(ws, "pipelines", "b.yaml"));
+    rmSync(join(ws, "pipelines", "b.alloy"));
+    writeFileSync(join(ws, "pipelines", "c.yaml"), "enabled: true\nmatchers:\n  - team=c\n");
+    writeFileSync(join(ws, "pipelines", "c.alloy"), GOOD);
+    const before = emulator.store.all().map((p) => p.name).sort();
+    const result = await run(ws, official(emulator, { "dry-run": "true" }));
+    expect(result.success, result.stdout + result.stderr).toBe(true);
+    expect(result.outputs).toMatchObject({ creates: "1", updates: "0", deletes: "1" });
+    expect(emulator.store.all().map((p) => p.name).sort()).toEqual(before);
+  }, 120_000);
 
-  it("plans to the job summary and syncs, dry-run when asked", () => {
-    const plan = runStep("plan", { CONFIG: "", FLEET_MANAGEMENT_URL: "https://fm.example", FLEET_MANAGEMENT_USERNAME: "1", FLEET_MANAGEMENT_TOKEN: "" });
-    expect(plan.calls).toEqual(["fleetlint plan --format markdown"]);
-    expect(plan.outputs["plan-file"]).toBe(join(tmp, "fleetlint-plan.md"));
-    const sync = (s: Step) => s.run?.includes("fleetlint sync") === true;
-    expect(runStep(sync, { CONFIG: "/c.json", DRY_RUN: "true", FLEET_MANAGEMENT_TOKEN: "" }).calls).toEqual(["fleetlint sync --config /c.json --dry-run"]);
-    expect(runStep(sync, { CONFIG: "", DRY_RUN: "false", FLEET_MANAGEMENT_TOKEN: "" }).calls).toEqual(["fleetlint sync"]);
-  });
+  it("a lint error stops the sync, still writes SARIF, annotations and counts, and uploads SARIF when asked", async () => {
+    emulator = await startEmulator();
+    const ws = workspace({ "pipelines/bad.yaml": "enabled: true\nmatchers:\n  - team=a\n", "pipelines/bad.alloy": 'prometheus.exporter.self "default" {\n' });
+    const result = await run(ws, official(emulator, { "upload-sarif": "true" }));
+    expect(result.success).toBe(false);
+    expect(result.outputs.errors).toBe("1");
+    expect(result.stdout).toMatch(/::error file=.*bad\.alloy,line=2/);
+    expect(result.stdout).toContain("Not syncing: the lint found 1 error(s)");
+    expect(emulator.store.all()).toEqual([]);
+    const upload = result.steps.find((s) => s.uses?.includes("upload-sarif"))!;
+    expect(upload.ran).toBe(true);
+    expect(upload.with).toEqual({ sarif_file: join(ws, "fleetlint.sarif"), category: "fleetlint" });
+    const sarif = JSON.parse(readFileSync(join(ws, "fleetlint.sarif"), "utf8")) as { runs: { results: { ruleId: string; level: string }[] }[] };
+    expect(sarif.runs[0].results.filter((r) => r.level === "error").map((r) => r.ruleId)).toEqual(["alloy-syntax"]);
+  }, 120_000);
+
+  it("mode lint: never touches Fleet Management and writes the extra reports", async () => {
+    const ws = workspace({ "fleetlint.config.yaml": "targets:\n  - root: pipelines\n    namespace: x\n", "pipelines/a.yaml": "enabled: true\nmatchers:\n  - team=a\n", "pipelines/a.alloy": GOOD });
+    const result = await run(ws, { mode: "lint", reports: "junit:out/fleetlint.junit.xml, json:out/fleetlint.json", format: "compact" });
+    expect(result.success, result.stdout + result.stderr).toBe(true);
+    expect(readFileSync(join(ws, "out", "fleetlint.junit.xml"), "utf8")).toContain("<testsuites");
+    expect(JSON.parse(readFileSync(join(ws, "out", "fleetlint.json"), "utf8"))).toBeInstanceOf(Array);
+    expect(result.outputs).toMatchObject({ errors: "0", warnings: "0", creates: "", "plan-file": "" });
+  }, 120_000);
+
+  it("a pull request from a fork without secrets: lint runs, the online steps are skipped with a notice", async () => {
+    const ws = workspace({ "pipelines/a.yaml": "enabled: true\nmatchers:\n  - team=a\n", "pipelines/a.alloy": GOOD });
+    const event = { name: "pull_request", payload: { pull_request: { number: 7, head: { repo: { full_name: "someone/pipelines" } }, base: { repo: { full_name: "acme/pipelines" } } } } };
+    const result = await run(ws, { "pipelines-root-path": "pipelines", namespace: "acme", "fm-url": "https://fleet.example", "fm-username": "1", "fm-token": "", comment: "true" }, event);
+    expect(result.success, result.stdout + result.stderr).toBe(true);
+    expect(result.stdout).toMatch(/::notice title=fleetlint::Skipped the Fleet Management plan and sync: this pull request comes from a fork/);
+    expect(result.outputs.errors).toBe("0");
+    expect(result.steps.find((s) => s.name.startsWith("Comment"))!.ran).toBe(false);
+  }, 120_000);
+
+  it("mode auto on a pull request: plans into the summary and comments, sends nothing", async () => {
+    emulator = await startEmulator();
+    const ws = workspace({ "pipelines/a.yaml": "enabled: true\nmatchers:\n  - team=a\n", "pipelines/a.alloy": GOOD });
+    // gh is the runner's; record what the comment step asks of it.
+    writeFileSync(join(pathDir, "gh"), `#!/bin/sh\necho "gh $*" >> "${join(tmp, "gh.log")}"\n`);
+    chmodSync(join(pathDir, "gh"), 0o755);
+    const event = { name: "pull_request", payload: { pull_request: { number: 7, head: { repo: { full_name: "acme/pipelines" } }, base: { repo: { full_name: "acme/pipelines" } } } } };
+    const result = await run(ws, official(emulator, { mode: "auto", comment: "true" }), event);
+    rmSync(join(pathDir, "gh"));
+    expect(result.success, result.stdout + result.stderr).toBe(true);
+    expect(emulator.store.all()).toEqual([]);
+    expect(result.outputs.creates).toBe("1");
+    expect(result.summary).toContain("create");
+    expect(readFileSync(join(tmp, "gh.log"), "utf8")).toContain(`gh pr comment 7 --repo acme/pipelines --body-file ${result.outputs["plan-file"]}`);
+  }, 120_000);
+
+  it("sync without credentials fails with the official action's reason; bad inputs fail with one line", async () => {
+    const ws = workspace({ "pipelines/a.yaml": "enabled: true\nmatchers:\n  - team=a\n", "pipelines/a.alloy": GOOD });
+    const noToken = await run(ws, { "pipelines-root-path": "pipelines", namespace: "acme" });
+    expect(noToken.success).toBe(false);
+    expect(noToken.stdout).toContain("::error title=fleetlint::fm-url, fm-username, fm-token must be provided to sync");
+    const noNamespace = await run(ws, { "pipelines-root-path": "pipelines" });
+    expect(noNamespace.stdout).toContain("namespace must be provided");
+    const badTimeout = await run(ws, { "pipelines-root-path": "pipelines", namespace: "acme", timeout: "soon" });
+    expect(badTimeout.stdout).toContain("::error title=fleetlint::timeout: 'soon' is not a duration like 30s, 2m or 1m30s");
+    expect(badTimeout.stderr).not.toMatch(/^\s+at /m);
+  }, 120_000);
+
+  it("stops the Fleet Management steps at the timeout", async () => {
+    emulator = await startEmulator({ latencyMs: 5_000 });
+    const ws = workspace({ "pipelines/a.yaml": "enabled: true\nmatchers:\n  - team=a\n", "pipelines/a.alloy": GOOD });
+    const started = Date.now();
+    const result = await run(ws, official(emulator, { timeout: "1s" }));
+    expect(result.success).toBe(false);
+    expect(result.stdout).toContain("fleetlint plan timed out after 1s (the timeout input)");
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
 // throwaway git repositories, a snapshot of this package's working tree, and
 // commands run with their output captured for assertions.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
@@ -87,4 +87,39 @@ export function snapshotWorkingTree(dest: string): void {
 export function installedVersion(name: string): string {
   const pkg = JSON.parse(readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8")) as { version: string };
   return pkg.version;
+}
+
+/** True when `version` (x.y.z) is at least 22.12, the oldest Node fleetlint runs on. */
+export function supportedNode(version: string): boolean {
+  const [major, minor] = version.replace(/^v/, "").split(".").map(Number);
+  return major > 22 || (major === 22 && minor >= 12);
+}
+
+/**
+ * A folder holding `node` (and `nodejs`, which nodeenv looks for first) of
+ * the given major version: the system Node when it is that major, else the
+ * `node@<major>` package from the npm registry, installed once into
+ * .ci/node<major> (git-ignored). Returns the folder to put first on PATH.
+ */
+export function nodeOfMajor(major: number, scratch: string): string {
+  const bin = join(scratch, `node${major}-bin`);
+  mkdirSync(bin, { recursive: true });
+  let executable: string | undefined;
+  for (const candidate of ["/usr/bin/node", "/usr/local/bin/node"]) {
+    if (!existsSync(candidate)) continue;
+    const version = run(candidate, ["--version"], scratch).stdout.trim();
+    if (version.startsWith(`v${major}.`)) executable = candidate;
+  }
+  if (!executable) {
+    const prefix = join(repoRoot, ".ci", `node${major}`);
+    executable = join(prefix, "node_modules", "node", "bin", "node");
+    if (!existsSync(executable)) {
+      mkdirSync(prefix, { recursive: true });
+      // A package.json of its own, so npm installs here and not into the project.
+      writeFileSync(join(prefix, "package.json"), `{ "name": "fleetlint-ci-node${major}", "private": true }\n`);
+      must("npm", ["install", "--prefix", prefix, "--no-save", "--no-audit", "--no-fund", "--loglevel=error", `node@${major}`], prefix);
+    }
+  }
+  for (const name of ["node", "nodejs"]) if (!existsSync(join(bin, name))) symlinkSync(executable, join(bin, name));
+  return bin;
 }

@@ -1,79 +1,67 @@
-// The pre-commit framework end to end: `pre-commit try-repo` installs this
-// package the way pre-commit installs any `language: node` hook repository
-// (npm install + prepare build + npm pack + global install) and runs the
-// `fleetlint` hook on a throwaway pipeline repository.
+// The pre-commit framework end to end, with the real, unmodified
+// .pre-commit-hooks.yaml: pre-commit 4.6 installs this repository the way it
+// installs any `language: node` hook repository (`npm install -g
+// git+file://…` into a nodeenv), on a clean PRE_COMMIT_HOME, and runs the
+// hooks on a throwaway pipeline repository, with Node 24 (and the npm beside
+// it), with Node 22, and with Node 20, where the hook must fail with one
+// sentence naming the Node it needs.
 //
-// Needs the `pre-commit` executable (CI installs Debian's package) and the npm
-// registry. Without pre-commit the test says so loudly and is skipped.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+// pre-commit comes from .ci/venv (`.ci/run` installs pre-commit 4.6.x there
+// with pip), $PRE_COMMIT_BIN, or PATH. Under .ci/run a missing pre-commit
+// fails the test; elsewhere the test says so loudly and is skipped.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initRepository } from "../../src/init/index.js";
-import { commitAll, gitInit, must, run, snapshotWorkingTree } from "./helpers.js";
+import { commitAll, gitInit, must, nodeOfMajor, repoRoot, run, snapshotWorkingTree } from "./helpers.js";
 
-function preCommitVersion(): string | undefined {
-  try {
-    const result = run("pre-commit", ["--version"], tmpdir());
-    return result.status === 0 ? /(\d+\.\d+\.\d+)/.exec(result.stdout)?.[1] : undefined;
-  } catch {
-    return undefined;
+function findPreCommit(): { bin: string; version: string } | undefined {
+  for (const bin of [process.env.PRE_COMMIT_BIN, join(repoRoot, ".ci", "venv", "bin", "pre-commit"), "pre-commit"]) {
+    if (!bin) continue;
+    try {
+      const result = run(bin, ["--version"], tmpdir());
+      const version = /(\d+\.\d+\.\d+)/.exec(result.stdout)?.[1];
+      if (result.status === 0 && version) return { bin, version };
+    } catch {
+      // not there; try the next
+    }
   }
+  return undefined;
 }
 
-const version = preCommitVersion();
-if (!version) {
+const preCommit = findPreCommit();
+const required = process.env.FLEETLINT_REQUIRE_PRE_COMMIT === "1";
+if (!preCommit && !required) {
   console.warn(
-    "\n*** SKIPPED test/integrations/pre-commit.test.ts: the `pre-commit` executable is not installed.\n" +
-      "*** Install it (apt-get install pre-commit, or pipx install pre-commit) to run the pre-commit hook test.\n",
+    "\n*** SKIPPED test/integrations/pre-commit.test.ts: pre-commit is not installed.\n" +
+      "*** Install it as CI does: python3 -m venv .ci/venv && .ci/venv/bin/pip install 'pre-commit>=4.6,<4.7'\n",
   );
 }
 
-function older(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((v) => v.split(".").map(Number));
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] < y[i];
-  return false;
-}
-
-describe.skipIf(!version)(`pre-commit framework (pre-commit ${version ?? "absent"})`, () => {
+describe.skipIf(!preCommit && !required)(`pre-commit framework (pre-commit ${preCommit?.version ?? "absent"})`, () => {
   let tmp: string;
   let hookRepo: string;
   let userRepo: string;
-  let nodeBin: string;
-  const env = () => ({
-    PRE_COMMIT_HOME: join(tmp, "cache"),
-    PRE_COMMIT_COLOR: "never",
-    HUSKY: "0",
-    npm_config_audit: "false",
-    npm_config_fund: "false",
-    PATH: `${nodeBin}${delimiter}${process.env.PATH ?? ""}`,
-  });
+  let rev: string;
+  /** Runs pre-commit with `nodeBin` first on PATH and its own clean PRE_COMMIT_HOME. */
+  const preCommitRun = (args: string[], nodeBin: string, home: string) =>
+    run(preCommit!.bin, args, userRepo, {
+      PRE_COMMIT_HOME: join(tmp, home),
+      PRE_COMMIT_COLOR: "never",
+      HUSKY: "0",
+      npm_config_audit: "false",
+      npm_config_fund: "false",
+      npm_config_update_notifier: "false",
+      PATH: `${nodeBin}${delimiter}${process.env.PATH ?? ""}`,
+    });
 
   beforeAll(() => {
+    expect(preCommit, "pre-commit must be installed (.ci/run installs 4.6.x into .ci/venv)").toBeDefined();
     tmp = mkdtempSync(join(tmpdir(), "fleetlint-pre-commit-"));
-    // pre-commit's `system` Node comes from nodeenv, which picks `nodejs`
-    // before `node` on PATH; Debian's `nodejs` may be older than we support.
-    // Point both names at the Node running this test.
-    nodeBin = join(tmp, "bin");
-    mkdirSync(nodeBin);
-    symlinkSync(process.execPath, join(nodeBin, "node"));
-    symlinkSync(process.execPath, join(nodeBin, "nodejs"));
     hookRepo = join(tmp, "fleetlint");
     snapshotWorkingTree(hookRepo);
-    if (older(version!, "3.2.0")) {
-      // pre-commit < 3.2 (Debian 12 ships 3.0.4) knows the stages by their old
-      // names and refuses the manifest's `pre-push`; the hooks are otherwise
-      // the same, so test them under the old names.
-      console.warn(`*** pre-commit ${version} predates stage names like pre-push; testing a copy of the manifest with the old names.`);
-      const manifest = join(hookRepo, ".pre-commit-hooks.yaml");
-      writeFileSync(
-        manifest,
-        readFileSync(manifest, "utf8")
-          .replace(/\bpre-push\b/g, "push")
-          .replace(/minimum_pre_commit_version: '3\.2\.0'/g, "minimum_pre_commit_version: '0'"),
-      );
-      commitAll(hookRepo, "manifest for old pre-commit");
-    }
+    rev = must("git", ["rev-parse", "HEAD"], hookRepo).stdout.trim();
 
     userRepo = join(tmp, "pipelines-repo");
     gitInit(userRepo);
@@ -81,41 +69,77 @@ describe.skipIf(!version)(`pre-commit framework (pre-commit ${version ?? "absent
     writeFileSync(join(userRepo, "pipelines", "bad.yaml"), "enabled: true\nmatchers:\n  - team=payments\n");
     writeFileSync(join(userRepo, "pipelines", "bad.alloy"), 'prometheus.exporter.self "default" {\n');
     commitAll(userRepo, "pipelines");
-  });
+  }, 120_000);
 
   afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  // try-repo installs into a fresh store on every call, so it runs once; the
-  // other cases use a .pre-commit-config.yaml naming the same repository and
-  // share one installed environment.
-  it("try-repo: fails the fleetlint hook on a broken pipeline with our diagnostic", () => {
-    const result = run("pre-commit", ["try-repo", hookRepo, "fleetlint", "--verbose", "--files", "pipelines/bad.yaml", "pipelines/bad.alloy"], userRepo, env());
+  it("is pre-commit 4.6 and the manifest is the committed one", () => {
+    expect(preCommit!.version).toMatch(/^4\.6\./);
+    expect(readFileSync(join(hookRepo, ".pre-commit-hooks.yaml"), "utf8")).toBe(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8"));
+  });
+
+  it("try-repo with Node 24: installs the bundle alone and fails the hook on a broken pipeline with our diagnostic", () => {
+    const node24 = nodeOfMajor(24, tmp);
+    const result = preCommitRun(["try-repo", hookRepo, "fleetlint", "--verbose", "--files", "pipelines/bad.yaml", "pipelines/bad.alloy"], node24, "home-24");
     expect(result.output).toMatch(/fleetlint \(check\)\.+Failed/);
-    expect(result.output).toContain("alloy-syntax");
-    expect(result.output).toContain("bad.alloy");
+    expect(result.output).toMatch(/bad\.alloy:2:1: error .*\[alloy-syntax\]/);
     expect(result.status).toBe(1);
   }, 900_000);
 
-  it("passes the fleetlint hook on a good pipeline", () => {
-    const rev = must("git", ["rev-parse", "HEAD"], hookRepo).stdout.trim();
+  it("run with a config naming the repository at a commit: passes a good pipeline", () => {
     writeFileSync(
       join(userRepo, ".pre-commit-config.yaml"),
-      `repos:\n  - repo: ${JSON.stringify(hookRepo)}\n    rev: ${rev}\n    hooks:\n      - id: fleetlint\n      - id: fleetlint-fmt\n`,
+      `repos:\n  - repo: ${JSON.stringify(hookRepo)}\n    rev: ${rev}\n    hooks:\n      - id: fleetlint\n      - id: fleetlint-fmt\n      - id: fleetlint-online\n`,
     );
-    const result = run("pre-commit", ["run", "fleetlint", "--files", "pipelines/example.yaml", "pipelines/example.alloy"], userRepo, env());
+    const result = preCommitRun(["run", "fleetlint", "--files", "pipelines/example.yaml", "pipelines/example.alloy"], nodeOfMajor(24, tmp), "home-run");
     expect(result.output).toMatch(/fleetlint \(check\)\.+Passed/);
     expect(result.status, result.output).toBe(0);
+    // npm installed one package, with no dependencies, nothing built, one bin.
+    const home = join(tmp, "home-run");
+    const envs = readdirSync(home)
+      .filter((name) => name.startsWith("repo"))
+      .flatMap((repo) => readdirSync(join(home, repo)).filter((name) => name.startsWith("node_env-")).map((env) => join(home, repo, env)));
+    expect(envs).toHaveLength(1);
+    const modules = join(envs[0], "lib", "node_modules");
+    expect(readdirSync(modules).filter((name) => !name.startsWith("."))).toEqual(["fleetlint"]);
+    expect(existsSync(join(modules, "fleetlint", "node_modules"))).toBe(false);
+    expect(existsSync(join(modules, "fleetlint", "bundle", "fleetlint.js"))).toBe(true);
+    expect(existsSync(join(modules, "fleetlint", "dist"))).toBe(false);
+    const bins = readdirSync(join(envs[0], "bin")).filter((name) => !["activate", "activate.fish", "node", "nodejs", "npm", "npx", "shim"].includes(name));
+    expect(bins).toEqual(["fleetlint"]);
   }, 900_000);
 
   it("formats Alloy files with the fleetlint-fmt hook (a change fails the run, as pre-commit fixers do)", () => {
     writeFileSync(join(userRepo, "pipelines", "ugly.alloy"), 'prometheus.exporter.self "default" {}\n');
     writeFileSync(join(userRepo, "pipelines", "ugly.yaml"), "enabled: true\nmatchers:\n  - team=ugly\n");
     must("git", ["add", "-A"], userRepo);
-    const result = run("pre-commit", ["run", "fleetlint-fmt", "--files", "pipelines/ugly.alloy"], userRepo, env());
+    const result = preCommitRun(["run", "fleetlint-fmt", "--files", "pipelines/ugly.alloy"], nodeOfMajor(24, tmp), "home-run");
     expect(result.output).toMatch(/files were modified by this hook/);
     expect(result.status).toBe(1);
     expect(readFileSync(join(userRepo, "pipelines", "ugly.alloy"), "utf8")).toBe('prometheus.exporter.self "default" { }\n');
+  }, 900_000);
+
+  it("keeps the online hook on the pre-push stage: a commit-stage run skips it", () => {
+    const result = preCommitRun(["run", "--all-files"], nodeOfMajor(24, tmp), "home-run");
+    expect(result.output).not.toContain("fleetlint (check against Fleet Management)");
+    const manual = preCommitRun(["run", "fleetlint-online", "--hook-stage", "pre-push", "--all-files"], nodeOfMajor(24, tmp), "home-run");
+    expect(manual.output).toContain("fleetlint (check against Fleet Management)");
+  }, 900_000);
+
+  it("try-repo with Node 22: installs and runs", () => {
+    const result = preCommitRun(["try-repo", hookRepo, "fleetlint", "--files", "pipelines/bad.yaml", "pipelines/bad.alloy"], nodeOfMajor(22, tmp), "home-22");
+    expect(result.output).toMatch(/fleetlint \(check\)\.+Failed/);
+    expect(result.output).toMatch(/bad\.alloy:2:1: error .*\[alloy-syntax\]/);
+    expect(result.status).toBe(1);
+  }, 900_000);
+
+  it("try-repo with Node 20: fails with one sentence naming the Node it needs, no stack trace", () => {
+    const result = preCommitRun(["try-repo", hookRepo, "fleetlint", "--files", "pipelines/bad.yaml"], nodeOfMajor(20, tmp), "home-20");
+    expect(result.output).toMatch(/fleetlint \(check\)\.+Failed/);
+    expect(result.output).toMatch(/fleetlint needs Node\.js 22\.12 or newer; this is Node\.js 20\.\d+\.\d+\./);
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(result.status).toBe(1);
   }, 900_000);
 });

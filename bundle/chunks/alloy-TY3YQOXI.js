@@ -1,0 +1,62 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  statements,
+  tokenize,
+  walk
+} from "./chunk-H6AKZCZB.js";
+import {
+  formatSource
+} from "./chunk-PYOAXXDT.js";
+import {
+  MAX_NESTING_DEPTH,
+  NESTING_TOO_DEEP,
+  T,
+  isValidIdentifier,
+  parseExpression,
+  parseFile,
+  toText
+} from "./chunk-5US2XG5C.js";
+import {
+  printFile
+} from "./chunk-EID6HQGN.js";
+import "./chunk-GEBKUC7T.js";
+import {
+  goIsPrint,
+  goQuote,
+  goUnicode
+} from "./chunk-LNV7EB7H.js";
+import {
+  byteColumn,
+  byteOffset,
+  decodeSource,
+  encodeSource,
+  goLineColumn,
+  isEscapedByte,
+  utf8ByteLength
+} from "./chunk-2MG4L5QS.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  MAX_NESTING_DEPTH,
+  NESTING_TOO_DEEP,
+  T as TokenKinds,
+  byteColumn,
+  byteOffset,
+  decodeSource,
+  encodeSource,
+  formatSource,
+  goIsPrint,
+  goLineColumn,
+  goQuote,
+  goUnicode,
+  isEscapedByte,
+  isValidIdentifier,
+  parseExpression,
+  parseFile,
+  printFile,
+  statements,
+  toText,
+  tokenize,
+  utf8ByteLength,
+  walk
+};

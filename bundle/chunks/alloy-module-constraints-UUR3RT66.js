@@ -1,0 +1,44 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  findingMessages,
+  reportFindings
+} from "./chunk-GJU3WKCF.js";
+import "./chunk-2ZF6YOPX.js";
+import "./chunk-MMEZPQX6.js";
+import "./chunk-EDOWYMCE.js";
+import {
+  defineRule
+} from "./chunk-DBJ25EAL.js";
+import "./chunk-HTDSFYMP.js";
+
+// dist/rules/alloy-module-constraints.js
+var FINDINGS = {
+  notAllowed: "not-allowed",
+  topLevelAttribute: "top-level-attribute",
+  unrecognizedAttribute: "unrecognized-attribute",
+  missingAttribute: "missing-attribute",
+  missingBlock: "missing-block"
+};
+var alloy_module_constraints_default = defineRule({
+  meta: {
+    id: "alloy-module-constraints",
+    type: "problem",
+    category: "fast",
+    scope: "file",
+    defaultSeverity: "error",
+    docs: { description: "Pipeline contents hold only what an Alloy module may hold" },
+    messages: findingMessages(FINDINGS),
+    schema: []
+  },
+  create(context) {
+    return {
+      alloy(doc) {
+        reportFindings(context, doc, FINDINGS);
+      }
+    };
+  }
+});
+export {
+  alloy_module_constraints_default as default
+};

@@ -1,0 +1,56 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  defineRule
+} from "./chunk-DBJ25EAL.js";
+import "./chunk-HTDSFYMP.js";
+
+// dist/rules/pipeline-schema.js
+var pipeline_schema_default = defineRule({
+  meta: {
+    id: "pipeline-schema",
+    type: "problem",
+    category: "fast",
+    scope: "file",
+    defaultSeverity: "error",
+    docs: { description: "Pipeline definition files follow the schema and name exactly one contents source" },
+    // One message per loader finding: the loader names findings, this rule words them.
+    messages: {
+      yamlError: "Invalid YAML: {{message}}",
+      notMapping: "Expected a mapping of pipeline keys (name, enabled, matchers), found {{found}}",
+      unknownKey: 'Unknown key "{{key}}"; expected one of {{allowed}}',
+      unknownKeySuggestion: 'Unknown key "{{key}}" (did you mean "{{suggestion}}"?)',
+      wrongType: 'Expected "{{path}}" to be {{expected}}, found {{found}}',
+      invalidValue: 'Invalid value for "{{path}}": expected {{expected}}',
+      contentsMissing: "Expected one contents source: the sibling file {{sibling}}, `contents` or `contents_file`; found none",
+      siblingNotFound: "Expected the contents in the sibling file {{sibling}} (the sync action reads only that); not found",
+      contentsAmbiguous: "Expected exactly one contents source, found {{sources}}",
+      contentsFileNotFound: 'Expected the `contents_file` "{{path}}" to exist; not found (looked for {{tried}})',
+      contentsEmpty: "Expected pipeline contents, found an empty {{source}}",
+      otelContentsMissing: "Expected `contents` or `contents_file` for an OTel pipeline (config_type: otel); a sibling .alloy file holds only Alloy contents",
+      extensionKey: 'Disallowed key "{{key}}" with compat: sync-action (the sync action rejects every key but name, enabled and matchers)',
+      fileUnreadable: "Cannot read {{path}}: {{reason}}"
+    },
+    fixable: false,
+    schema: []
+  },
+  create(context) {
+    return {
+      project(project) {
+        for (const problem of project.problems) {
+          if (!context.isLinted(problem.file.path))
+            continue;
+          context.report({
+            messageId: problem.code,
+            ...problem.data ? { data: problem.data } : {},
+            loc: { file: problem.file, range: problem.range },
+            ...problem.related ? { related: problem.related } : {}
+          });
+        }
+      }
+    };
+  }
+});
+export {
+  pipeline_schema_default as default
+};

@@ -1,0 +1,21 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  FORMAT_NAMES,
+  displayPath,
+  format,
+  formatContext,
+  isFormatName,
+  loadFormatter,
+  pluralize
+} from "./chunk-F5BQZ7L3.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  FORMAT_NAMES,
+  displayPath,
+  format,
+  formatContext,
+  isFormatName,
+  loadFormatter,
+  pluralize
+};
