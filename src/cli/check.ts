@@ -11,6 +11,7 @@ import type { FileResult, SeverityName } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { OnlineState } from "../engine/types.js";
 import { FleetlintError, UsageError } from "./errors.js";
+import { repeatable } from "./options.js";
 
 interface CheckFlags {
   fix?: boolean;
@@ -82,7 +83,7 @@ export function register(program: Command): void {
     .option("--stdin-filename <path>", "where the standard input text lives, for config and project rules")
     .option("--online", "also run the network rules against Fleet Management")
     .option("--token-file <path>", "with --online: read the Fleet Management token from this file")
-    .option("--target <name>", "lint only this target (its name, else its namespace) and ask the server only about it (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--target <name>", "lint only this target (its name, else its namespace) and ask the server only about it (repeatable)", repeatable)
     .option("--no-errors-on-unmatched", "do not fail when a path matches no lintable file")
     .option("--print-config", "print the resolved configuration and exit")
     .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")

@@ -5,6 +5,7 @@
 import { Command } from "commander";
 import { UsageError } from "./errors.js";
 import type { FleetSession } from "../fleet/session.js";
+import { repeatable } from "./options.js";
 
 interface ImportFlags {
   config?: string;
@@ -22,7 +23,7 @@ export function register(program: Command): void {
     .command("import")
     .description("write the server's pipelines as definition files, to adopt an existing stack")
     .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")
-    .option("--target <name>", "import into this target of the config (its name, else its namespace): its namespace, root and credentials", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--target <name>", "import into this target of the config (its name, else its namespace): its namespace, root and credentials", repeatable)
     .option("--namespace <ns>", "import the pipelines synced from this Git namespace (default: the target's)")
     .option("--all", "import every pipeline of the stack, whatever its source")
     .option("--into <dir>", "folder to write into (default: the target's root)")

@@ -9,7 +9,8 @@
  * sync that would be refused), 2 changes present.
  */
 import { writeFileSync } from "node:fs";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
+import { repeatable, wholeNumber } from "./options.js";
 import type { FleetSession } from "../fleet/session.js";
 
 interface PlanFlags {
@@ -32,7 +33,7 @@ export function register(program: Command): void {
     .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .option("-o, --output-file <path>", "write the plan to a file instead of stdout")
-    .option("--target <name>", "plan only this target (its name, else its namespace; repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--target <name>", "plan only this target (its name, else its namespace; repeatable)", repeatable)
     .option("--detailed-exitcode", "exit 0 when there are no changes, 1 on any error (or a sync that would be refused), 2 when there are changes")
     .option("--allow-empty", "judge the plan as `sync --allow-empty` would")
     .option("--max-deletes <n>", "judge the plan as `sync --max-deletes N` would", wholeNumber)
@@ -45,11 +46,6 @@ export function register(program: Command): void {
     });
 }
 
-export function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number >= 0");
-  return n;
-}
 
 async function plan(flags: PlanFlags): Promise<number> {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([

@@ -4,7 +4,8 @@
  * Exit 1 when the check fails, a guard refuses or the server refuses; 2 for
  * setup, credentials and network failures.
  */
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
+import { repeatable, wholeNumber } from "./options.js";
 import { neutralize } from "../core/neutralize.js";
 import type { SyncEvent } from "../fleet/flows.js";
 import type { TargetPlan } from "../fleet/plan.js";
@@ -25,11 +26,6 @@ interface SyncFlags {
   target?: string[];
 }
 
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number >= 0");
-  return n;
-}
 
 export function register(program: Command): void {
   program
@@ -38,10 +34,10 @@ export function register(program: Command): void {
     .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")
     .option("--dry-run", "stop after the plan and the guards; send nothing")
     .option("--allow-empty", "allow syncing a target with no pipelines (deletes the whole namespace)")
-    .option("--max-deletes <n>", "allow up to this many deletions per target (default: 5, and at most half the namespace)", count)
+    .option("--max-deletes <n>", "allow up to this many deletions per target (default: 5, and at most half the namespace)", wholeNumber)
     .option("--adopt", "take over pipelines of the same name owned by another source (never Grafana-managed ones)")
     .addOption(new Option("-f, --format <format>", "plan output format").choices(["text", "json", "markdown"]).default("text"))
-    .option("--target <name>", "sync only this target (its name, else its namespace; repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--target <name>", "sync only this target (its name, else its namespace; repeatable)", repeatable)
     .option("--online", "also run the network rules (remote-validate, online source and limit checks) before sending")
     .option("--token-file <path>", "read the Fleet Management token from this file")
     .option("--verbose", "log every API request to stderr")
