@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "bundle/", "node_modules/", "coverage/", "bench/.out/", ".ci/node*/", ".ci/venv/"] },
+  { ignores: ["dist/", "bundle/", "editors/vscode/out/", "editors/vscode/server/", "node_modules/", "coverage/", "bench/.out/", ".ci/node*/", ".ci/venv/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

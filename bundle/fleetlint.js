@@ -13,10 +13,10 @@ if (major < 22 || major === 22 && minor < 12) {
 module.enableCompileCache?.();
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
-  const { version } = await import("./chunks/version-4IK3I5EJ.js");
+  const { version } = await import("./chunks/version-EUYVN7RO.js");
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-KAFGZSC3.js");
+  const { run } = await import("./chunks/cli-ZFUS6HCX.js");
   process.exitCode = await run(argv);
 }

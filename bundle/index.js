@@ -1,29 +1,37 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
+  renderPlans
+} from "./chunks/chunk-NZS4U62N.js";
+import {
+  ImportUsageError,
+  importPipelines,
+  planTargets,
+  syncProject
+} from "./chunks/chunk-Q7F25WQ5.js";
+import "./chunks/chunk-6PL5BPHZ.js";
+import {
   loadProject
-} from "./chunks/chunk-7YUUZ26M.js";
+} from "./chunks/chunk-7TBQPXFS.js";
+import "./chunks/chunk-LUFTZVN4.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-F2RH75FV.js";
+} from "./chunks/chunk-OI5EBQ6H.js";
 import "./chunks/chunk-Z3GFFZNX.js";
-import "./chunks/chunk-H6AKZCZB.js";
-import "./chunks/chunk-PYOAXXDT.js";
-import {
-  parseExpression,
-  parseFile
-} from "./chunks/chunk-5US2XG5C.js";
+import "./chunks/chunk-HCIWKTZJ.js";
+import "./chunks/chunk-CAIIXZGZ.js";
 import {
   formatResolvedConfig
 } from "./chunks/chunk-J6ALCUFO.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-535KG5AF.js";
+} from "./chunks/chunk-PXL3JJSQ.js";
+import "./chunks/chunk-PWJVKHH2.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -33,40 +41,76 @@ import {
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-F5BQZ7L3.js";
+} from "./chunks/chunk-QDJVKTJT.js";
 import "./chunks/chunk-R6XLYLCT.js";
 import {
   RULE_IDS,
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-UE3W6T4Z.js";
-import "./chunks/chunk-JMF2JWRJ.js";
-import "./chunks/chunk-56IYA46K.js";
+} from "./chunks/chunk-IFGJIRU2.js";
+import "./chunks/chunk-OTHFPZGX.js";
 import "./chunks/chunk-EID6HQGN.js";
-import "./chunks/chunk-GEBKUC7T.js";
-import "./chunks/chunk-LNV7EB7H.js";
-import "./chunks/chunk-2MG4L5QS.js";
 import "./chunks/chunk-MMEZPQX6.js";
 import "./chunks/chunk-EDOWYMCE.js";
 import {
+  parseExpression,
+  parseFile
+} from "./chunks/chunk-VMCWEPZP.js";
+import {
   defineRule
 } from "./chunks/chunk-DBJ25EAL.js";
+import "./chunks/chunk-GEBKUC7T.js";
+import "./chunks/chunk-LNV7EB7H.js";
+import "./chunks/chunk-2MG4L5QS.js";
 import {
   FleetlintError,
   UsageError
 } from "./chunks/chunk-SZVLGFVG.js";
 import {
+  FleetSession,
+  SyncDriftError,
+  SyncMismatchError,
+  SyncOutcomeUnknownError,
+  SyncRefusedError
+} from "./chunks/chunk-NYFW2TFG.js";
+import {
+  hasChanges,
+  planJson
+} from "./chunks/chunk-LB65VTSV.js";
+import {
+  CredentialsError,
+  FleetApiError,
+  FleetNetworkError,
+  FleetProtocolError,
+  FleetSetupError
+} from "./chunks/chunk-LIZFXGBB.js";
+import "./chunks/chunk-U3QDJVAS.js";
+import "./chunks/chunk-VLVIIYR3.js";
+import "./chunks/chunk-ICAS7NOP.js";
+import {
   version
-} from "./chunks/chunk-T26WJ7UP.js";
+} from "./chunks/chunk-GHC3NUGM.js";
+import "./chunks/chunk-JMF2JWRJ.js";
 import "./chunks/chunk-HTDSFYMP.js";
 export {
   ConfigError,
+  CredentialsError,
   FORMAT_NAMES,
+  FleetApiError,
+  FleetNetworkError,
+  FleetProtocolError,
+  FleetSession,
+  FleetSetupError,
   FleetlintError,
+  ImportUsageError,
   RULE_IDS,
   RuleContractError,
   SourceText,
+  SyncDriftError,
+  SyncMismatchError,
+  SyncOutcomeUnknownError,
+  SyncRefusedError,
   UsageError,
   applyFixes,
   defineRule,
@@ -74,6 +118,8 @@ export {
   format,
   formatContext,
   formatResolvedConfig,
+  hasChanges,
+  importPipelines,
   isFormatName,
   isRuleId,
   lintProject,
@@ -84,5 +130,9 @@ export {
   loadRule,
   parseExpression,
   parseFile,
+  planJson,
+  planTargets,
+  renderPlans,
+  syncProject,
   version
 };

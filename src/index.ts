@@ -52,5 +52,6 @@ export { renderPlans } from "./fleet/render.js";
 export { planJson, hasChanges, type TargetPlan, type PlanUpdate, type PlanTakeover, type PlanJson } from "./fleet/plan.js";
 export type { GuardOptions, GuardViolation } from "./fleet/guards.js";
 export type { PlannedTarget, TargetViolations } from "./fleet/sender.js";
+export { SyncRefusedError, SyncDriftError, SyncMismatchError, SyncOutcomeUnknownError } from "./fleet/sender.js";
 export type { LintGate } from "./fleet/lint-gate.js";
-export { FleetApiError, FleetNetworkError, FleetSetupError, CredentialsError } from "./fleet/errors.js";
+export { FleetApiError, FleetNetworkError, FleetProtocolError, FleetSetupError, CredentialsError } from "./fleet/errors.js";

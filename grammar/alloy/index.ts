@@ -23,7 +23,7 @@ export { goQuote, goUnicode, goIsPrint } from "../go-quote.js";
 export { isValidIdentifier } from "./scanner.js";
 export { T as TokenKinds, type TokenKind } from "./tokens.js";
 export { MAX_NESTING_DEPTH, NESTING_TOO_DEEP } from "./parser.js";
-export { parseFile, parseExpression, toText } from "./parse.js";
+export { parseFile, parseFileRecovering, parseExpression, toText } from "./parse.js";
 export { printFile, type PrinterWarning, type PrintResult, type PrintOptions } from "./printer.js";
 export { formatSource, type FormatResult } from "./format.js";
 

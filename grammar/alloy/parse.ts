@@ -2,7 +2,7 @@
  * The two parser entry points of Go's syntax/parser: a whole file and a lone
  * expression. Bytes are decoded so invalid UTF-8 keeps Go's behaviour.
  */
-import type { Expression, File, ParseResult } from "./ast.js";
+import type { Expression, File, ParseResult, SyntaxDiagnostic } from "./ast.js";
 import { Parser } from "./parser.js";
 import { decodeSource } from "./source.js";
 
@@ -24,4 +24,16 @@ export function parseExpression(input: string | Uint8Array): ParseResult<Express
   const parser = new Parser(text);
   const expr = parser.parseExpressionEntry();
   return { ast: parser.diagnostics.length === 0 ? expr : null, diagnostics: parser.diagnostics, text };
+}
+
+/**
+ * Parses a whole file and keeps the tree Go's error recovery built even when
+ * there are diagnostics: an editor needs the outline, hover and completion of
+ * a file that is half typed. Everything else should use `parseFile`.
+ */
+export function parseFileRecovering(input: string | Uint8Array): { file: File; diagnostics: SyntaxDiagnostic[]; text: string } {
+  const text = toText(input);
+  const parser = new Parser(text);
+  const file = parser.parseFile();
+  return { file, diagnostics: parser.diagnostics, text };
 }

@@ -46,7 +46,6 @@ export function register(program: Command): void {
     });
 }
 
-
 async function plan(flags: PlanFlags): Promise<number> {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
     import("../config/index.js"),
@@ -73,7 +72,8 @@ async function plan(flags: PlanFlags): Promise<number> {
       const planned = await planTargets({ session, project: selection.project });
       const plans = planned.map((p) => p.plan);
       assessPlans(plans, lint, { allowEmpty: flags.allowEmpty ?? false, maxDeletes: flags.maxDeletes, adopt: flags.adopt ?? false });
-      const output = renderPlans(plans, flags.format, lint);
+      // Server contents appear in diffs: a token echoed into them must not reach the output.
+      const output = session.scrub(renderPlans(plans, flags.format, lint));
       if (flags.outputFile) writeFileSync(flags.outputFile, output);
       else process.stdout.write(output);
       return flags.detailedExitcode ? detailedExitCode(plans) : 0;

@@ -167,7 +167,7 @@ function renderEvent(
       process.stderr.write(event.gate.text);
       return;
     case "planned":
-      process.stdout.write(renderPlans(event.plans, flags.format));
+      process.stdout.write(scrub(renderPlans(event.plans, flags.format)));
       return;
     case "refused":
       for (const { plan, violations } of event.refused) for (const v of violations) process.stderr.write(`${describe.refusal(plan, v)}\n`);

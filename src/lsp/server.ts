@@ -2,23 +2,39 @@
  * The language server: open documents are linted with the same
  * `lintProject()` as the CLI, the open buffers standing in for the files on
  * disk (so cross-file rules see unsaved edits), fast rules only, never the
- * network. Alloy documents are formatted with the `alloy fmt` printer.
+ * network. Alloy documents are formatted with the `alloy fmt` printer; hover,
+ * completion, navigation and rename read a per-version model of the open
+ * Alloy text (alloy-model.ts) and the project the last lint loaded.
  */
+import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import {
+  CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type Connection,
   type Diagnostic as LspDiagnostic,
   type InitializeParams,
   type InitializeResult,
+  type Location,
   type TextEdit,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { version } from "../core/version.js";
+import type { Project } from "../repo/types.js";
+import { AlloyModel } from "./alloy-model.js";
+import { alloyCompletion } from "./alloy-completion.js";
+import { alloyHover, type HoverText } from "./alloy-hover.js";
+import { definition, outline, references, renameEdits, renameTarget, RenameRefused, type Target } from "./alloy-navigation.js";
 import { attachFixes, codeActions, failureDiagnostic, isFormattablePath, isLintablePath, toLspDiagnostic } from "./convert.js";
+import { FIX_ALL_KIND, extraCodeActions, hoverForDiagnostics, toCompletionItem, toDocumentSymbol, yamlSymbols } from "./protocol.js";
+import { formatRange } from "./range-format.js";
+import { isDefinitionPath, pipelineExportDefinition, yamlCompletion, yamlHover } from "./pipeline-features.js";
 
 /** Typing pauses shorter than this do not trigger a lint. */
 export const CHANGE_DEBOUNCE_MS = 200;
@@ -44,6 +60,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Bumped per run so a slow lint never overwrites a newer one's result. */
   const generation = new Map<string, number>();
   let workspaceRoots: string[] = [];
+  /** The project each folder's last lint loaded: the stack that navigation and hover read. */
+  const projects = new Map<string, Project>();
+  /** The diagnostics last published per document, for hover. */
+  const published = new Map<string, LspDiagnostic[]>();
+  /** One model per open Alloy document, rebuilt when its version changes. */
+  const models = new Map<string, { version: number; model: AlloyModel }>();
 
   let canWatchFiles = false;
 
@@ -55,7 +77,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentFormattingProvider: true,
-        codeActionProvider: { codeActionKinds: ["quickfix"] },
+        documentRangeFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ["."] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: "fleetlint", version },
     };
@@ -100,6 +129,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const { lintProject } = await import("../engine/index.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
+      projects.set(cwd, outcome.project);
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
       diagnosticsFor = (path, version) => (byPath.get(path)?.messages ?? []).map((m) => attachFixes(toLspDiagnostic(m, outcome.rules), m, version));
     } catch (error) {
@@ -111,7 +141,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const target of targets) {
       // Skip documents closed meanwhile; their diagnostics were cleared on close.
       if (!documents.get(target.uri)) continue;
-      await connection.sendDiagnostics({ uri: target.uri, version: target.version, diagnostics: diagnosticsFor(target.path, target.version) });
+      const diagnostics = diagnosticsFor(target.path, target.version);
+      published.set(target.uri, diagnostics);
+      await connection.sendDiagnostics({ uri: target.uri, version: target.version, diagnostics });
     }
   }
 
@@ -143,6 +175,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidSave((event) => lintSoon(event.document.uri, 0));
   documents.onDidClose((event) => {
+    models.delete(event.document.uri);
+    published.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     // The other open files may have pointed at this one (duplicate names).
     lintSoon(event.document.uri, debounceMs);
@@ -157,10 +191,155 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const cwd of folders) lintFolderSoon(cwd, debounceMs);
   });
 
-  connection.onCodeAction((params) => {
+  function alloyModel(document: TextDocument): AlloyModel {
+    const cached = models.get(document.uri);
+    if (cached?.version === document.version) return cached.model;
+    const model = new AlloyModel(document.getText());
+    models.set(document.uri, { version: document.version, model });
+    return model;
+  }
+
+  /** The open document and its path, when it is a file this server handles. */
+  function open(uri: string): { document: TextDocument; path: string; alloy: boolean } | undefined {
+    const document = documents.get(uri);
+    const path = pathOf(uri);
+    if (!document || !path || !isLintablePath(path)) return undefined;
+    return { document, path, alloy: isFormattablePath(path) };
+  }
+
+  function projectFor(path: string): Project | undefined {
+    return projects.get(cwdFor(path));
+  }
+
+  /** A target in this document or in another file (open buffer, else the project's copy, else the disk). */
+  function location(current: TextDocument, target: Target): Location | undefined {
+    if (!target.path) return { uri: current.uri, range: { start: current.positionAt(target.range.start), end: current.positionAt(target.range.end) } };
+    const uri = pathToFileURL(target.path).href;
+    let text = documents.get(uri)?.getText() ?? projectFor(target.path)?.files.get(target.path)?.text;
+    if (text === undefined) {
+      try {
+        text = readFileSync(target.path, "utf8");
+      } catch {
+        return undefined;
+      }
+    }
+    const other = TextDocument.create(uri, "text", 0, text);
+    return { uri, range: { start: other.positionAt(target.range.start), end: other.positionAt(target.range.end) } };
+  }
+
+  connection.onHover((params) => {
+    const file = open(params.textDocument.uri);
+    if (!file) return null;
+    const { document, path } = file;
+    const offset = document.offsetAt(params.position);
+    let hover: HoverText | undefined;
+    if (file.alloy) {
+      hover = alloyHover(alloyModel(document), offset, (at) => document.positionAt(at).line + 1);
+    } else if (isDefinitionPath(path)) {
+      hover = yamlHover(document.getText(), path, offset, projectFor(path));
+    }
+    return hoverForDiagnostics(document, params.position, hover, published.get(document.uri) ?? []);
+  });
+
+  connection.onCompletion((params) => {
+    const file = open(params.textDocument.uri);
+    if (!file) return [];
+    const { document, path } = file;
+    const offset = document.offsetAt(params.position);
+    const candidates = file.alloy ? alloyCompletion(alloyModel(document), offset) : isDefinitionPath(path) ? yamlCompletion(document.getText(), offset) : [];
+    return candidates.map((c) => toCompletionItem(c, document));
+  });
+
+  connection.onDefinition((params) => {
+    const file = open(params.textDocument.uri);
+    if (!file?.alloy) return [];
+    const { document, path } = file;
+    const offset = document.offsetAt(params.position);
+    const model = alloyModel(document);
+    const targets = [...pipelineExportDefinition(model, offset, projectFor(path), path), ...definition(model, offset, path)];
+    return targets.map((t) => location(document, t)).filter((l): l is Location => l !== undefined);
+  });
+
+  connection.onReferences((params) => {
+    const file = open(params.textDocument.uri);
+    if (!file?.alloy) return [];
+    const { document } = file;
+    const ranges = references(alloyModel(document), document.offsetAt(params.position), params.context.includeDeclaration);
+    return ranges.map((range) => location(document, { range })!);
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const file = open(params.textDocument.uri);
+    if (!file) return [];
+    const { document, path } = file;
+    if (file.alloy) return outline(alloyModel(document)).map((s) => toDocumentSymbol(s, document));
+    return isDefinitionPath(path) ? yamlSymbols(document, path) : [];
+  });
+
+  connection.onPrepareRename((params) => {
+    const file = open(params.textDocument.uri);
+    if (!file?.alloy) return null;
+    const { document } = file;
+    try {
+      const target = renameTarget(alloyModel(document), document.offsetAt(params.position));
+      return { range: { start: document.positionAt(target.range.start), end: document.positionAt(target.range.end) }, placeholder: target.placeholder };
+    } catch (error) {
+      if (error instanceof RenameRefused) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
+      throw error;
+    }
+  });
+
+  connection.onRenameRequest((params) => {
+    const file = open(params.textDocument.uri);
+    if (!file?.alloy) return null;
+    const { document } = file;
+    try {
+      const edits = renameEdits(alloyModel(document), document.offsetAt(params.position), params.newName);
+      const changes = edits.map((e) => ({ range: { start: document.positionAt(e.range.start), end: document.positionAt(e.range.end) }, newText: e.text }));
+      return { changes: { [document.uri]: changes } };
+    } catch (error) {
+      if (error instanceof RenameRefused) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
+      throw error;
+    }
+  });
+
+  /** Every safe fix of the file, applied the way `check --fix` does (repeated passes), as one edit. */
+  async function fixAll(document: TextDocument, path: string): Promise<CodeAction | undefined> {
+    const buffers = new Map<string, string>();
+    for (const other of documents.all()) {
+      const otherPath = pathOf(other.uri);
+      if (otherPath) buffers.set(otherPath, other.getText());
+    }
+    const { lintProject } = await import("../engine/index.js");
+    const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
+    const output = outcome.results.find((r) => r.filePath === path)?.output;
+    const text = document.getText();
+    // The document changed while the fixes were computed: the edit would land in the wrong place.
+    if (output === undefined || output === text || document.getText() !== text) return undefined;
+    const edit: TextEdit = { range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, newText: output };
+    return { title: "Fix all auto-fixable fleetlint problems", kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [edit] } } };
+  }
+
+  connection.onCodeAction(async (params) => {
+    const file = open(params.textDocument.uri);
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return codeActions(document.uri, document.version, params.context.diagnostics, (offset) => document.positionAt(offset));
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      actions.push(...codeActions(document.uri, document.version, params.context.diagnostics, (offset) => document.positionAt(offset)));
+      if (file) actions.push(...extraCodeActions(document, file.path, params.context.diagnostics, actions));
+    }
+    if (file && only && wants(FIX_ALL_KIND)) {
+      try {
+        const action = await fixAll(document, file.path);
+        if (action) actions.push(action);
+      } catch (error) {
+        connection.console.error(`fleetlint: fix all: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return actions;
   });
 
   connection.onDocumentFormatting(async (params): Promise<TextEdit[]> => {
@@ -173,6 +352,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // A file with syntax errors is left alone: the diagnostics say why.
     if (result.formatted === null || result.formatted === text) return [];
     return [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, newText: result.formatted }];
+  });
+
+  connection.onDocumentRangeFormatting((params): TextEdit[] => {
+    const document = documents.get(params.textDocument.uri);
+    const path = pathOf(params.textDocument.uri);
+    if (!document || !path || !isFormattablePath(path)) return [];
+    const range = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
+    return formatRange(document.getText(), range).map((e) => ({
+      range: { start: document.positionAt(e.range.start), end: document.positionAt(e.range.end) },
+      newText: e.text,
+    }));
   });
 
   documents.listen(connection);

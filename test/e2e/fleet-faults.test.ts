@@ -207,6 +207,18 @@ describe("secrets and injected text", () => {
     expect(output).toContain("[redacted]");
   });
 
+  it("never prints the token when the server holds it in a pipeline's contents", async () => {
+    const token = "tok-in-contents-51f2";
+    const { cli } = await setup({ token, pipelines: [{ name: "app-logs", contents: `// leaked ${token} ${Buffer.from(token).toString("base64")}\n`, matchers: ["env=prod"], enabled: true, source: { type: "SOURCE_TYPE_GIT", namespace: "payments-repo" } }] });
+    for (const format of ["text", "markdown", "json"]) {
+      const result = await cli("plan", "--format", format);
+      expect(result.code).toBe(0);
+      if (format !== "json") expect(result.stdout).toContain("[redacted]"); // JSON carries no diff
+      expect(result.stdout + result.stderr).not.toContain(token);
+      expect(result.stdout + result.stderr).not.toContain(Buffer.from(token).toString("base64"));
+    }
+  });
+
   it("refuses a --token flag without echoing its value", async () => {
     const { cli } = await setup();
     for (const args of [["sync", "--token=hunter2-secret"], ["plan", "--token", "hunter2-secret"]]) {

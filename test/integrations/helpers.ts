@@ -97,15 +97,17 @@ export function supportedNode(version: string): boolean {
 
 /**
  * A folder holding `node` (and `nodejs`, which nodeenv looks for first) of
- * the given major version: the system Node when it is that major, else the
+ * the given major version: the Node running the tests or the system Node when
+ * it is that major, else the
  * `node@<major>` package from the npm registry, installed once into
  * .ci/node<major> (git-ignored). Returns the folder to put first on PATH.
  */
 export function nodeOfMajor(major: number, scratch: string): string {
   const bin = join(scratch, `node${major}-bin`);
   mkdirSync(bin, { recursive: true });
-  let executable: string | undefined;
+  let executable: string | undefined = process.version.startsWith(`v${major}.`) ? process.execPath : undefined;
   for (const candidate of ["/usr/bin/node", "/usr/local/bin/node"]) {
+    if (executable) break;
     if (!existsSync(candidate)) continue;
     const version = run(candidate, ["--version"], scratch).stdout.trim();
     if (version.startsWith(`v${major}.`)) executable = candidate;

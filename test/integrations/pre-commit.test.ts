@@ -75,8 +75,12 @@ describe.skipIf(!preCommit && !required)(`pre-commit framework (pre-commit ${pre
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  it("is pre-commit 4.6 and the manifest is the committed one", () => {
+  it("is pre-commit 4.6 with npm 11, and the manifest is the committed one", () => {
     expect(preCommit!.version).toMatch(/^4\.6\./);
+    // pre-commit's nodeenv uses the npm beside the system Node: the npm that
+    // prepared git dependencies without devDependencies (npm/cli#8440).
+    const npm = run("npm", ["--version"], tmp, { PATH: `${nodeOfMajor(24, tmp)}${delimiter}${process.env.PATH ?? ""}` }).stdout.trim();
+    expect(Number(npm.split(".")[0]), `npm ${npm}`).toBeGreaterThanOrEqual(11);
     expect(readFileSync(join(hookRepo, ".pre-commit-hooks.yaml"), "utf8")).toBe(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8"));
   });
 

@@ -1,12 +1,10 @@
 // Drives `fleetlint lsp --stdio` (the built CLI in dist/) with a real LSP
 // client over the child's stdio: initialize, open a broken file, receive our
 // diagnostics, fix it through a change, format, shut down and exit.
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   CodeActionRequest,
@@ -15,18 +13,14 @@ import {
   DidSaveTextDocumentNotification,
   DocumentFormattingRequest,
   ExitNotification,
-  InitializeRequest,
-  InitializedNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  PublishDiagnosticsNotification,
-  RegistrationRequest,
   ShutdownRequest,
   type Diagnostic,
-  type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initRepository } from "../../src/init/index.js";
+import { startClient, uriOf, type LspClient } from "./client.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "src", "cli", "main.js");
@@ -52,24 +46,11 @@ prometheus.scrape "self" {
 `;
 
 let workspace: string;
-let child: ChildProcessWithoutNullStreams;
-let connection: MessageConnection;
-const published: PublishDiagnosticsParams[] = [];
-const registrations: string[] = [];
-const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-
-function nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
-  const seen = published.find((p) => p.uri === uri && (version === undefined || p.version === version));
-  if (seen) {
-    published.splice(published.indexOf(seen), 1);
-    return Promise.resolve(seen);
-  }
-  return new Promise((resolve) => waiters.push({ uri, version, resolve }));
-}
-
-function uriOf(path: string): string {
-  return pathToFileURL(path).href;
-}
+let client: LspClient;
+let child: LspClient["child"];
+let connection: LspClient["connection"];
+let registrations: string[];
+const nextDiagnostics = (uri: string, version?: number) => client.diagnostics(uri, version);
 
 beforeAll(async () => {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (npm test does it in pretest)`);
@@ -80,28 +61,10 @@ beforeAll(async () => {
   writeFileSync(join(workspace, "pipelines", "ugly.yaml"), "enabled: true\nmatchers:\n  - team=b\n");
   writeFileSync(join(workspace, "pipelines", "ugly.alloy"), UNFORMATTED);
 
-  child = spawn(process.execPath, [cli, "lsp", "--stdio"], { cwd: workspace, stdio: "pipe" });
-  connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    const waiter = waiters.find((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
-    if (waiter) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve(params);
-    } else published.push(params);
-  });
-  connection.onRequest(RegistrationRequest.type, (params) => {
-    registrations.push(...params.registrations.map((r) => r.method));
-  });
-  connection.listen();
-  const init = await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: uriOf(workspace),
-    workspaceFolders: [{ uri: uriOf(workspace), name: "workspace" }],
-    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
-  });
-  expect(init.capabilities.documentFormattingProvider).toBe(true);
-  expect(init.serverInfo?.name).toBe("fleetlint");
-  await connection.sendNotification(InitializedNotification.type, {});
+  client = await startClient(process.execPath, [cli, "lsp", "--stdio"], workspace, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+  ({ child, connection, registrations } = client);
+  expect(client.initialize.capabilities.documentFormattingProvider).toBe(true);
+  expect(client.initialize.serverInfo?.name).toBe("fleetlint");
 });
 
 afterAll(() => {
@@ -158,7 +121,7 @@ describe("fleetlint lsp", () => {
     });
     const { diagnostics } = await nextDiagnostics(uri, 3);
     expect(diagnostics.filter((d) => d.code === "alloy-syntax")).toEqual([]);
-    expect(published.some((p) => p.uri === uri && p.version === 2)).toBe(false);
+    expect(client.published.some((p) => p.uri === uri && p.version === 2)).toBe(false);
     // The file on disk was never touched.
     expect(readFileSync(brokenPath(), "utf8")).toBe(BROKEN);
   });
@@ -225,7 +188,8 @@ describe("fleetlint lsp", () => {
       range: implicit[0].range,
       context: { diagnostics: implicit, only: ["quickfix"] },
     });
-    expect(actions).toHaveLength(1);
+    // The rule's suggestion, then "disable for this line" (tested in features.test.ts).
+    expect(actions!.map((a) => a.title)).toEqual(["Add `enabled: true`", "Disable explicit-enabled for this line"]);
     const action = actions![0] as { title: string; kind: string; edit: { changes: Record<string, { range: never; newText: string }[]> } };
     expect(action).toMatchObject({ title: "Add `enabled: true`", kind: "quickfix" });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, "yaml", 1, text), action.edit.changes[uri]);

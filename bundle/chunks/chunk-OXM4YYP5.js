@@ -1,0 +1,995 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  DEPRECATED_STDLIB,
+  SCOPE_GLOBALS,
+  STDLIB_STABILITY,
+  componentCatalog,
+  isStdlibIdentifier,
+  schemaCatalog,
+  traversalName,
+  traversalRange,
+  traversalsOfBody
+} from "./chunk-3RML4V3L.js";
+import {
+  CONFIG_BLOCK_SCHEMAS,
+  IMPORT_BLOCKS,
+  SERVICES,
+  blockId,
+  blockKind,
+  blockName,
+  hasLabel,
+  headerRange,
+  nameRange,
+  openingRange,
+  wholeRange
+} from "./chunk-2ZF6YOPX.js";
+import {
+  fillTemplate
+} from "./chunk-MMEZPQX6.js";
+import {
+  parseFile
+} from "./chunk-VMCWEPZP.js";
+import {
+  goQuote
+} from "./chunk-LNV7EB7H.js";
+
+// dist/src/alloy-semantics/findings.js
+var FINDING_MESSAGES = {
+  // alloy-references
+  "missing-reference": 'component "{{name}}" does not exist or is out of scope',
+  "duplicate-block": "block {{id}} already declared at {{line}}:{{column}}",
+  "self-reference": "cannot reference self",
+  cycle: "cycle detected: {{ids}}",
+  "component-label": 'component "{{name}}" must have a label',
+  "block-label": "{{name}} block must have a label",
+  "stdlib-shadowed": "a component is shadowing an existing stdlib name",
+  "unknown-argument": 'unrecognized attribute name "{{name}}"',
+  "unknown-argument-block": 'unrecognized block name "{{name}}"',
+  "missing-argument": 'missing required attribute "{{name}}"',
+  // alloy-module-constraints
+  "not-allowed": "{{id}} not allowed in {{where}}",
+  "only-in-module": "{{name}} blocks only allowed inside a module",
+  "service-not-configurable": 'service "{{name}}" does not support being configured',
+  "top-level-attribute": "unrecognized attribute {{name}}",
+  "unrecognized-attribute": 'unrecognized attribute name "{{name}}"',
+  "missing-attribute": 'missing required attribute "{{name}}"',
+  "missing-block": 'missing required block "{{name}}"',
+  // alloy-component-arguments (syntax/typecheck's messages; the value and export ones are the runtime's)
+  "component-unknown-attribute": 'unrecognized attribute name "{{name}}"',
+  "component-unknown-block": 'unrecognized block name "{{name}}"',
+  "component-missing-attribute": 'missing required attribute "{{name}}"',
+  "component-missing-block": 'missing required block "{{name}}"',
+  "component-duplicate-attribute": 'attribute "{{name}}" may only be provided once',
+  "component-duplicate-block": 'block "{{name}}" may only be specified once',
+  "component-block-as-attribute": '"{{name}}" must be a block, but is used as an attribute',
+  "component-attribute-as-block": '"{{name}}" must be an attribute, but is used as a block',
+  "component-block-label": 'block "{{name}}" requires empty label',
+  "component-type": "expected {{expected}}, got {{actual}}",
+  "component-conversion": "{{message}}",
+  "component-invalid-value": "{{message}}",
+  "component-reference-type": "{{expression}} should be {{expected}}, got {{actual}}",
+  "missing-export-field": 'field "{{name}}" does not exist',
+  // alloy-unknown-component
+  "unknown-component": 'cannot find the definition of component name "{{name}}"',
+  "below-stability": '{{what}} is at stability level "{{level}}", which is below the minimum allowed stability level "{{minimum}}". Use --stability.level command-line flag to enable "{{level}}" features',
+  "community-component": 'component "{{name}}" is a community component. Use --feature.community-components.enabled command-line flag to enable community components',
+  // alloy-deprecated
+  "deprecated-stdlib": "this stdlib function is deprecated; please refer to the documentation for updated usage and alternatives",
+  "removed-component": 'component "{{name}}" has been removed from Alloy'
+};
+function finding(code, range, data = {}) {
+  return { code, message: fillTemplate(FINDING_MESSAGES[code], data), data, range };
+}
+
+// dist/src/alloy-semantics/rule-support.js
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+
+// dist/src/alloy-semantics/body-check.js
+var rangeOf = (node) => ({ start: node.start.offset, end: node.end.offset });
+function alloyTypeName(type) {
+  switch (type.kind) {
+    case "string":
+    case "text":
+      return "string";
+    case "number":
+      return "number";
+    case "bool":
+      return "bool";
+    case "list":
+      return "array";
+    case "map":
+    case "object":
+      return "object";
+    default:
+      return void 0;
+  }
+}
+function literalTypeName(literal) {
+  switch (literal.kind) {
+    case "NUMBER":
+    case "FLOAT":
+      return "number";
+    case "STRING":
+      return "string";
+    case "BOOL":
+      return "bool";
+    default:
+      return "null";
+  }
+}
+function stringText(literal) {
+  if (literal.raw.startsWith("`"))
+    return literal.raw.slice(1, -1);
+  try {
+    return JSON.parse(literal.raw);
+  } catch {
+    return void 0;
+  }
+}
+function convertsToNumber(text) {
+  if (text === "")
+    return false;
+  if (text.startsWith("-"))
+    return /^-\d+$/.test(text) && BigInt(text) >= -(2n ** 63n);
+  if (/[.eE]/.test(text))
+    return /^[+]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || /^[+-]?(inf|infinity|nan)$/i.test(text);
+  return /^\+?\d+$/.test(text) && BigInt(text) < 2n ** 64n;
+}
+var DURATION_UNITS = /* @__PURE__ */ new Set(["ns", "us", "\xB5s", "\u03BCs", "ms", "s", "m", "h"]);
+function durationError(text) {
+  const quoted = JSON.stringify(text);
+  let s = text;
+  if (s.startsWith("-") || s.startsWith("+"))
+    s = s.slice(1);
+  if (s === "0")
+    return void 0;
+  if (s === "")
+    return `time: invalid duration ${quoted}`;
+  while (s !== "") {
+    const num = /^(\d*)(\.(\d*))?/.exec(s);
+    if (num[0] === "" || num[0] === ".")
+      return `time: invalid duration ${quoted}`;
+    if (num[1] === "" && (num[3] ?? "") === "")
+      return `time: invalid duration ${quoted}`;
+    s = s.slice(num[0].length);
+    const unit = /^[^\d.]*/.exec(s)[0];
+    if (unit === "")
+      return `time: missing unit in duration ${quoted}`;
+    if (!DURATION_UNITS.has(unit))
+      return `time: unknown unit ${JSON.stringify(unit)} in duration ${quoted}`;
+    s = s.slice(unit.length);
+  }
+  return void 0;
+}
+function checkComponentBody(block, body, out, exportType) {
+  checkBlockBody(block, body, { out, exportType });
+}
+function checkBlockBody(block, body, ctx) {
+  if (body.opaque)
+    return;
+  if (body.open) {
+    if (block.label)
+      ctx.out.push(finding("component-block-label", { start: block.nameStart.offset, end: block.lcurly.offset + 1 }, { name: blockName(block) }));
+    return;
+  }
+  const blockCount = /* @__PURE__ */ new Map();
+  for (const stmt of block.body) {
+    if (stmt.type === "Block")
+      blockCount.set(blockName(stmt), (blockCount.get(blockName(stmt)) ?? 0) + 1);
+  }
+  const seenAttributes = /* @__PURE__ */ new Set();
+  for (const stmt of block.body) {
+    if (stmt.type === "Block")
+      checkNestedBlock(stmt, body, blockCount, ctx);
+    else
+      checkAttribute(stmt, body, seenAttributes, ctx);
+  }
+  for (const attr of body.attributes.values()) {
+    if (attr.required && !seenAttributes.has(attr.name))
+      ctx.out.push(finding("component-missing-attribute", wholeRange(block), { name: attr.name }));
+  }
+  for (const nested of body.blocks.values()) {
+    if (nested.required && !blockCount.has(nested.name))
+      ctx.out.push(finding("component-missing-block", wholeRange(block), { name: nested.name }));
+  }
+}
+function suggestion(name, candidates) {
+  const best = schemaCatalog().suggest(name, candidates);
+  return best ? { name, suggestion: best } : { name };
+}
+function checkNestedBlock(stmt, body, blockCount, ctx) {
+  const name = blockName(stmt);
+  const nested = body.blocks.get(name);
+  if (!nested) {
+    if (body.attributes.has(name))
+      ctx.out.push(finding("component-attribute-as-block", wholeRange(stmt), { name }));
+    else
+      ctx.out.push(finding("component-unknown-block", wholeRange(stmt), suggestion(name, body.blocks.keys())));
+    return;
+  }
+  if (!nested.repeatable && !nested.enumGroup && (blockCount.get(name) ?? 0) > 1) {
+    ctx.out.push(finding("component-duplicate-block", wholeRange(stmt), { name }));
+    return;
+  }
+  checkBlockBody(stmt, nested.body, ctx);
+}
+function checkAttribute(stmt, body, seen, ctx) {
+  const name = stmt.name.name;
+  const attr = body.attributes.get(name);
+  if (!attr) {
+    const nested = body.blocks.get(name);
+    if (nested && !nested.enumGroup)
+      ctx.out.push(finding("component-block-as-attribute", rangeOf(stmt), { name }));
+    else
+      ctx.out.push(finding("component-unknown-attribute", rangeOf(stmt), suggestion(name, body.attributes.keys())));
+    return;
+  }
+  if (seen.has(name)) {
+    ctx.out.push(finding("component-duplicate-attribute", rangeOf(stmt), { name }));
+    return;
+  }
+  seen.add(name);
+  checkValue(stmt.value, attr.type, ctx);
+}
+function checkValue(expr, type, ctx) {
+  switch (expr.type) {
+    case "Literal":
+      checkLiteral(expr, type, ctx);
+      return;
+    case "Unary":
+      if (expr.value.type === "Literal" && (expr.op === "-" && (expr.value.kind === "NUMBER" || expr.value.kind === "FLOAT") || expr.op === "!" && expr.value.kind === "BOOL")) {
+        checkLiteral(expr.value, type, ctx);
+      }
+      return;
+    case "Array":
+      checkArray(expr.elements, rangeOf(expr), type, ctx);
+      return;
+    case "Object":
+      checkObject(expr, type, ctx);
+      return;
+    case "Identifier":
+    case "Access":
+      checkReference(expr, type, ctx);
+      return;
+    default:
+      return;
+  }
+}
+function exportTypeName(type) {
+  if (type.kind === "capsule")
+    return "capsule";
+  return alloyTypeName(type);
+}
+function checkReference(expr, type, ctx) {
+  const expected = alloyTypeName(type);
+  const exported = ctx.exportType?.(expr);
+  const actual = exported && exportTypeName(exported);
+  if (!expected || !actual || expected === actual)
+    return;
+  if (expected === "string" && (actual === "number" || actual === "capsule") || expected === "number" && actual === "string")
+    return;
+  ctx.out.push(finding("component-reference-type", rangeOf(expr), { expression: expressionText(expr), expected, actual }));
+}
+function expressionText(expr) {
+  if (expr.type === "Identifier")
+    return expr.name;
+  if (expr.type === "Access")
+    return `${expressionText(expr.value)}.${expr.name}`;
+  return "";
+}
+function mismatch(range, expected, actual, ctx) {
+  ctx.out.push(finding("component-type", range, { expected, actual }));
+}
+function checkLiteral(literal, type, ctx) {
+  if (literal.kind === "NULL")
+    return;
+  const actual = literalTypeName(literal);
+  const range = rangeOf(literal);
+  switch (type.kind) {
+    case "string":
+      if (actual === "bool")
+        mismatch(range, "string", actual, ctx);
+      return;
+    case "text":
+      if (actual === "bool")
+        mismatch(range, "string", actual, ctx);
+      else if (type.goType === "time.Duration")
+        checkDuration(literal, ctx);
+      else if (type.enum)
+        checkEnumText(literal, type.enum, ctx);
+      return;
+    case "number":
+      if (actual === "bool")
+        mismatch(range, "number", actual, ctx);
+      else if (actual === "string") {
+        const text = stringText(literal);
+        if (text !== void 0 && !convertsToNumber(text))
+          mismatch(range, "number", actual, ctx);
+      }
+      return;
+    case "bool":
+      if (actual !== "bool")
+        mismatch(range, "bool", actual, ctx);
+      return;
+    case "list":
+    case "map":
+    case "object":
+      mismatch(range, alloyTypeName(type), actual, ctx);
+      return;
+    case "capsule":
+      checkCapsuleLiteral(literal, type.goType, ctx);
+      return;
+    default:
+      return;
+  }
+}
+function goTypeOfLiteral(literal) {
+  if (literal.kind === "FLOAT")
+    return "float64";
+  if (literal.kind === "NUMBER")
+    return BigInt(literal.raw) > 2n ** 63n - 1n ? "uint64" : "int64";
+  return literal.kind === "STRING" ? "string" : "bool";
+}
+function checkCapsuleLiteral(literal, goType, ctx) {
+  if (goType !== "internal/component/discovery.Target")
+    return;
+  ctx.out.push(finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
+}
+function checkEnumText(literal, textEnum, ctx) {
+  const text = literal.kind === "STRING" ? stringText(literal) : literal.kind === "NUMBER" ? literal.raw : void 0;
+  if (text === void 0)
+    return;
+  const compared = textEnum.caseInsensitive ? text.toLowerCase() : text;
+  if (textEnum.values.includes(compared))
+    return;
+  const shown = textEnum.error.argument === "lowercased" ? compared : text;
+  const message = textEnum.error.format.replace(/%[qvs]/, (verb) => verb === "%q" ? goQuote(shown) : shown);
+  ctx.out.push(finding("component-conversion", rangeOf(literal), { message }));
+}
+function checkDuration(literal, ctx) {
+  const text = literal.kind === "STRING" ? stringText(literal) : literal.raw;
+  if (text === void 0)
+    return;
+  const message = durationError(text);
+  if (message)
+    ctx.out.push(finding("component-invalid-value", rangeOf(literal), { message }));
+}
+function checkArray(elements, range, type, ctx) {
+  if (type.kind === "list") {
+    if (type.element.kind === "any")
+      return;
+    for (const e of elements)
+      checkValue(e, type.element, ctx);
+    return;
+  }
+  const expected = alloyTypeName(type);
+  if (expected)
+    mismatch(range, expected, "array", ctx);
+}
+function checkObject(expr, type, ctx) {
+  if (type.kind === "map") {
+    if (type.element.kind === "any")
+      return;
+    for (const f of expr.fields)
+      checkValue(f.value, type.element, ctx);
+    return;
+  }
+  if (type.kind === "object") {
+    const body = type.body;
+    if (body.opaque)
+      return;
+    if (body.open) {
+      for (const f of expr.fields)
+        checkValue(f.value, body.open.element, ctx);
+      return;
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const f of expr.fields) {
+      const attr = body.attributes.get(f.name);
+      if (!attr) {
+        ctx.out.push(finding("component-unknown-attribute", { start: f.nameStart.offset, end: f.value.end.offset }, suggestion(f.name, body.attributes.keys())));
+        continue;
+      }
+      seen.add(f.name);
+      checkValue(f.value, attr.type, ctx);
+    }
+    for (const attr of body.attributes.values()) {
+      if (attr.required && !seen.has(attr.name))
+        ctx.out.push(finding("component-missing-attribute", rangeOf(expr), { name: attr.name }));
+    }
+    return;
+  }
+  const expected = alloyTypeName(type);
+  if (expected)
+    mismatch(rangeOf(expr), expected, "object", ctx);
+}
+
+// dist/src/alloy-semantics/graph.js
+function stronglyConnected(nodes, edges) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const result = [];
+  let next = 0;
+  for (const root of nodes) {
+    if (index.has(root))
+      continue;
+    const work = [];
+    const enter = (node) => {
+      index.set(node, next);
+      low.set(node, next);
+      next++;
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, targets: (edges.get(node) ?? /* @__PURE__ */ new Set()).values() });
+    };
+    enter(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const step = frame.targets.next();
+      if (!step.done) {
+        const target = step.value;
+        if (!index.has(target))
+          enter(target);
+        else if (onStack.has(target))
+          low.set(frame.node, Math.min(low.get(frame.node), index.get(target)));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1].node;
+        low.set(parent, Math.min(low.get(parent), low.get(frame.node)));
+      }
+      if (low.get(frame.node) === index.get(frame.node)) {
+        const component = [];
+        let member;
+        do {
+          member = stack.pop();
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.node);
+        result.push(component);
+      }
+    }
+  }
+  return result;
+}
+
+// dist/src/alloy-semantics/stability.js
+var RANK = {
+  "generally-available": 2,
+  "public-preview": 1,
+  experimental: 0
+};
+function stabilityAllowed(level, minimum) {
+  return RANK[level] >= RANK[minimum];
+}
+
+// dist/src/alloy-semantics/analyze.js
+var FLEET_INJECTED_ARGUMENTS = ["attributes", "pipeline_exports"];
+var ModuleScope = class {
+  isRoot;
+  inForeach;
+  lookupParent;
+  registryParent;
+  variables;
+  nodes = /* @__PURE__ */ new Map();
+  order = [];
+  /** Import labels: `<label>.<name>` is a component of the imported module. */
+  imports = /* @__PURE__ */ new Set();
+  /** Attributes written directly in the body. */
+  findings = [];
+  injected = /* @__PURE__ */ new Set();
+  /** Custom components declared in this body, with their arguments: name → optional. */
+  declares = /* @__PURE__ */ new Map();
+  /** This body's labelled, non-duplicate `argument` blocks, in order. */
+  argumentBlocks = [];
+  constructor(isRoot, inForeach, lookupParent, registryParent, variables) {
+    this.isRoot = isRoot;
+    this.inForeach = inForeach;
+    this.lookupParent = lookupParent;
+    this.registryParent = registryParent;
+    this.variables = variables;
+  }
+  add(node) {
+    if (this.nodes.has(node.id))
+      node.id = `${node.id}-${this.order.length}`;
+    this.nodes.set(node.id, node);
+    this.order.push(node);
+  }
+  lookup(id) {
+    if (this.injected.has(id))
+      return "injected";
+    return this.nodes.get(id) ?? this.lookupParent?.lookup(id);
+  }
+  /**
+   * Whether a component name is a custom component visible here: a declare of
+   * this body or an enclosing one, or `<import label>.<name>` (the imported
+   * module's contents are unknown, so any name under the label is accepted).
+   */
+  isCustomComponent(name) {
+    const parts = name.split(".");
+    if (this.declares.has(name) || parts.length > 1 && this.imports.has(parts[0]))
+      return true;
+    return this.registryParent?.isCustomComponent(name) ?? false;
+  }
+  /** Declares of imported modules whose source is known: `<label>.<declare>` → arguments. */
+  importedDeclares = /* @__PURE__ */ new Map();
+  /** The arguments of the nearest declare of that name, when the name is a declare (local or of a known import). */
+  declareArguments(name) {
+    return this.declares.get(name) ?? this.importedDeclares.get(name) ?? this.registryParent?.declareArguments(name);
+  }
+  customNames() {
+    return [...this.declares.keys(), ...this.registryParent?.customNames() ?? []];
+  }
+};
+function newNode(block, isComponent = false) {
+  return { id: blockId(block), block, refBody: block.body, isComponent, findings: [] };
+}
+function checkDuplicate(seen, node) {
+  const id = blockId(node.block);
+  const first = seen.get(id);
+  if (!first) {
+    seen.set(id, node.block);
+    return false;
+  }
+  const f = finding("duplicate-block", headerRange(node.block), {
+    id,
+    line: String(first.start.line),
+    column: String(first.start.column)
+  });
+  f.related = { range: headerRange(first), message: `${id} first declared here` };
+  node.findings.push(f);
+  return true;
+}
+function checkLabel(node) {
+  if (hasLabel(node.block))
+    return true;
+  node.findings.push(finding("block-label", nameRange(node.block), { name: blockName(node.block) }));
+  return false;
+}
+function checkPlacement(scope, node) {
+  const where = !scope.isRoot ? "module" : scope.inForeach ? "foreach" : void 0;
+  if (where)
+    node.findings.push(finding("not-allowed", headerRange(node.block), { id: blockId(node.block), where }));
+}
+function checkSchema(node, body) {
+  const schema = CONFIG_BLOCK_SCHEMAS.get(blockName(node.block));
+  if (!schema)
+    return;
+  const present = /* @__PURE__ */ new Set();
+  for (const stmt of body) {
+    if (stmt.type !== "Attribute")
+      continue;
+    present.add(stmt.name.name);
+    if (!schema.attributes.has(stmt.name.name)) {
+      node.findings.push(finding("unrecognized-attribute", { start: stmt.start.offset, end: stmt.end.offset }, { name: stmt.name.name }));
+    }
+  }
+  for (const [name, required] of schema.attributes) {
+    if (required && !present.has(name))
+      node.findings.push(finding("missing-attribute", wholeRange(node.block), { name }));
+  }
+}
+function literalAttribute(body, name) {
+  const attr = body.find((s) => s.type === "Attribute" && s.name.name === name);
+  return attr?.value.type === "Literal" ? attr.value : void 0;
+}
+function stringAttribute(body, name) {
+  const literal = literalAttribute(body, name);
+  if (literal?.kind !== "STRING")
+    return void 0;
+  if (literal.raw.startsWith("`"))
+    return literal.raw.slice(1, -1);
+  try {
+    return JSON.parse(literal.raw);
+  } catch {
+    return void 0;
+  }
+}
+function booleanAttribute(body, name) {
+  const literal = literalAttribute(body, name);
+  return literal?.kind === "BOOL" && literal.raw === "true";
+}
+function checkCustomArguments(block, args, out) {
+  const present = /* @__PURE__ */ new Set();
+  for (const stmt of block.body) {
+    const range = { start: stmt.start.offset, end: stmt.end.offset };
+    if (stmt.type === "Block")
+      out.push(finding("unknown-argument-block", range, { name: blockName(stmt) }));
+    else if (!args.has(stmt.name.name))
+      out.push(finding("unknown-argument", range, { name: stmt.name.name }));
+    else
+      present.add(stmt.name.name);
+  }
+  for (const [name, optional] of args) {
+    if (!optional && !present.has(name))
+      out.push(finding("missing-argument", wholeRange(block), { name }));
+  }
+}
+var Analyzer = class {
+  options;
+  catalog = componentCatalog();
+  constructor(options) {
+    this.options = options;
+  }
+  run(file) {
+    const isModule = this.options.context === "module";
+    const root = new ModuleScope(!isModule, false, void 0, void 0, new Set(SCOPE_GLOBALS));
+    if (isModule)
+      for (const arg of this.options.injectedArguments ?? [])
+        root.injected.add(`argument.${arg}`);
+    this.build(root, file.body);
+    return this.check(root);
+  }
+  build(scope, body) {
+    const declares = [];
+    const configs = [];
+    const components = [];
+    const services = [];
+    for (const stmt of body) {
+      if (stmt.type === "Attribute") {
+        scope.findings.push(finding("top-level-attribute", { start: stmt.start.offset, end: stmt.end.offset }, { name: stmt.name.name }));
+        continue;
+      }
+      const kind = blockKind(stmt);
+      if (kind === "declare")
+        declares.push(stmt);
+      else if (kind === "config")
+        configs.push(stmt);
+      else if (kind === "service")
+        services.push(stmt);
+      else
+        components.push(stmt);
+    }
+    this.buildDeclares(scope, declares);
+    this.buildConfigs(scope, configs);
+    this.buildComponents(scope, components);
+    this.buildServices(scope, services);
+  }
+  buildDeclares(scope, declares) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const block of declares) {
+      const node = newNode(block);
+      checkLabel(node);
+      checkDuplicate(seen, node);
+      const module = new ModuleScope(false, false, void 0, scope, new Set(scope.variables));
+      this.build(module, block.body);
+      node.child = module;
+      node.refBody = [];
+      scope.add(node);
+      if (hasLabel(block)) {
+        const args = new Map(module.argumentBlocks.map((a) => [a.label.value, booleanAttribute(a.body, "optional")]));
+        scope.declares.set(block.label.value, args);
+      }
+    }
+  }
+  buildConfigs(scope, configs) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const block of configs) {
+      const node = newNode(block);
+      const duplicate = checkDuplicate(seen, node);
+      const name = blockName(block);
+      if (name === "logging" || name === "tracing") {
+        checkPlacement(scope, node);
+        checkSchema(node, block.body);
+      } else if (name === "foreach") {
+        this.buildForeach(scope, node);
+      } else if (name === "argument" || name === "export") {
+        if (scope.isRoot)
+          node.findings.push(finding("only-in-module", wholeRange(block), { name }));
+        if (checkLabel(node) && !duplicate && name === "argument")
+          scope.argumentBlocks.push(block);
+        checkSchema(node, block.body);
+      } else if (IMPORT_BLOCKS.has(name)) {
+        const labelled = checkLabel(node);
+        checkSchema(node, block.body);
+        if (labelled && !duplicate) {
+          scope.imports.add(block.label.value);
+          this.registerImportedDeclares(scope, block);
+        }
+      }
+      scope.add(node);
+    }
+  }
+  /**
+   * The declares of a module whose source is at hand: `import.string` with a
+   * literal `content`, or `import.file` of a file in the repository. A module
+   * that does not parse is left unknown (any name under the label passes).
+   */
+  registerImportedDeclares(scope, block) {
+    const name = blockName(block);
+    let texts;
+    if (name === "import.string") {
+      const content = stringAttribute(block.body, "content");
+      texts = content === void 0 ? void 0 : [content];
+    } else if (name === "import.file" && this.options.importedFile) {
+      const filename = stringAttribute(block.body, "filename");
+      texts = filename === void 0 ? void 0 : this.options.importedFile(filename);
+    }
+    if (!texts)
+      return;
+    const declares = /* @__PURE__ */ new Map();
+    for (const text of texts) {
+      const { ast } = parseFile(text);
+      if (!ast)
+        return;
+      for (const stmt of ast.body) {
+        if (stmt.type !== "Block" || blockName(stmt) !== "declare" || !hasLabel(stmt))
+          continue;
+        const args = /* @__PURE__ */ new Map();
+        for (const arg of stmt.body) {
+          if (arg.type === "Block" && blockName(arg) === "argument" && hasLabel(arg))
+            args.set(arg.label.value, booleanAttribute(arg.body, "optional"));
+        }
+        declares.set(stmt.label.value, args);
+      }
+    }
+    for (const [declare, args] of declares)
+      scope.importedDeclares.set(`${block.label.value}.${declare}`, args);
+  }
+  buildForeach(scope, node) {
+    const block = node.block;
+    const min = this.options.minStability;
+    if (!stabilityAllowed("experimental", min)) {
+      node.findings.push(finding("below-stability", nameRange(block), { what: `foreach block "${blockName(block)}"`, level: "experimental", minimum: min }));
+    }
+    checkLabel(node);
+    const template = block.body.find((s) => s.type === "Block" && blockName(s) === "template");
+    const rest = block.body.filter((s) => s !== template);
+    node.refBody = rest;
+    if (!template)
+      node.findings.push(finding("missing-block", wholeRange(block), { name: "template" }));
+    checkSchema(node, rest);
+    if (!template)
+      return;
+    const variables = new Set(scope.variables);
+    const each = stringAttribute(rest, "var");
+    if (each !== void 0)
+      variables.add(each);
+    const inner = new ModuleScope(scope.isRoot, true, scope, scope, variables);
+    this.build(inner, template.body);
+    node.child = inner;
+  }
+  buildComponents(scope, components) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const block of components) {
+      const node = newNode(block, true);
+      if (!hasLabel(block))
+        node.findings.push(finding("component-label", nameRange(block), { name: blockName(block) }));
+      checkDuplicate(seen, node);
+      scope.add(node);
+    }
+  }
+  buildServices(scope, services) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const block of services) {
+      const node = newNode(block);
+      checkDuplicate(seen, node);
+      const before = node.findings.length;
+      checkPlacement(scope, node);
+      const placed = node.findings.length === before;
+      if (!SERVICES.get(blockId(block))) {
+        if (placed)
+          node.findings.push(finding("service-not-configurable", wholeRange(block), { name: blockId(block) }));
+      } else {
+        checkSchema(node, block.body);
+      }
+      scope.add(node);
+    }
+  }
+  check(scope) {
+    const out = [...scope.findings];
+    const edges = /* @__PURE__ */ new Map();
+    for (const node of scope.order) {
+      out.push(...node.findings);
+      if (node.isComponent)
+        this.checkComponent(scope, node, out);
+      if (node.child)
+        out.push(...this.check(node.child));
+      for (const t of traversalsOfBody(node.refBody)) {
+        const target = this.resolve(scope, t, out);
+        if (target && target !== "injected" && scope.nodes.get(target.id) === target) {
+          let targets = edges.get(node);
+          if (!targets)
+            edges.set(node, targets = /* @__PURE__ */ new Set());
+          targets.add(target);
+        }
+      }
+    }
+    for (const cycle of stronglyConnected(scope.order, edges)) {
+      if (cycle.length < 2)
+        continue;
+      const sorted = [...cycle].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const ids = sorted.map((n) => n.id).join(", ");
+      for (const node of sorted)
+        out.push(finding("cycle", openingRange(node.block), { ids }));
+    }
+    for (const node of scope.order) {
+      if (edges.get(node)?.has(node))
+        out.push(finding("self-reference", openingRange(node.block)));
+    }
+    return out;
+  }
+  checkComponent(scope, node, out) {
+    const name = blockName(node.block);
+    if (scope.isCustomComponent(name)) {
+      const args = scope.declareArguments(name);
+      if (args)
+        checkCustomArguments(node.block, args, out);
+      return;
+    }
+    const range = nameRange(node.block);
+    const info = this.catalog.get(name);
+    if (!info) {
+      const data = { name };
+      const suggestion2 = this.suggest(scope, name);
+      if (suggestion2)
+        data.suggestion = suggestion2;
+      out.push(finding("unknown-component", range, data));
+    } else if (info.removed) {
+      out.push(finding("removed-component", range, { name }));
+    } else if (info.community) {
+      out.push(finding("community-component", range, { name }));
+    } else if (!stabilityAllowed(info.stability, this.options.minStability)) {
+      out.push(finding("below-stability", range, { what: `component "${name}"`, level: info.stability, minimum: this.options.minStability }));
+    } else {
+      const schema = schemaCatalog().component(name);
+      if (schema?.kind === "component")
+        checkComponentBody(node.block, schema.arguments, out, (expr) => this.exportTypeOf(scope, expr));
+    }
+  }
+  suggest(scope, name) {
+    const custom = scope.customNames().find((c) => c.toLowerCase() === name.toLowerCase());
+    return custom ?? this.catalog.suggest(name);
+  }
+  /** The type of `<component>.<label>.<field>` when the expression is exactly that and the catalog knows it. */
+  exportTypeOf(scope, expr) {
+    const parts = [];
+    let e = expr;
+    while (e.type === "Access") {
+      parts.unshift(e.name);
+      e = e.value;
+    }
+    if (e.type !== "Identifier")
+      return void 0;
+    parts.unshift(e.name);
+    for (let n = 1; n < parts.length; n++) {
+      const target = scope.lookup(parts.slice(0, n).join("."));
+      if (!target)
+        continue;
+      if (target === "injected" || !target.isComponent || n !== parts.length - 1)
+        return void 0;
+      const name = blockName(target.block);
+      if (scope.isCustomComponent(name))
+        return void 0;
+      return schemaCatalog().component(name)?.exports.get(parts[n])?.type;
+    }
+    return void 0;
+  }
+  /**
+   * `<component>.<label>.<field>`: the field must be one the component
+   * exports. Alloy reports this when it evaluates the reference (`field "x"
+   * does not exist`); components whose exports the catalog does not know are
+   * left alone.
+   */
+  checkExportField(scope, target, field, out) {
+    if (!target.isComponent)
+      return;
+    const name = blockName(target.block);
+    if (scope.isCustomComponent(name))
+      return;
+    const exports = schemaCatalog().component(name)?.exports;
+    if (!exports || exports.size === 0 || exports.has(field.name))
+      return;
+    const data = { name: field.name };
+    const suggestion2 = schemaCatalog().suggest(field.name, exports.keys());
+    if (suggestion2)
+      data.suggestion = suggestion2;
+    out.push(finding("missing-export-field", field.range, data));
+  }
+  /** Resolves a traversal by ever-longer prefixes; reports what Alloy reports about it. */
+  resolve(scope, t, out) {
+    let target;
+    let matched = 0;
+    while (matched < t.length && !target)
+      target = scope.lookup(traversalName(t, ++matched));
+    const first = t[0].name;
+    const isVariable = scope.variables.has(first);
+    if (target) {
+      if (isStdlibIdentifier(first))
+        out.push(finding("stdlib-shadowed", t[0].range));
+      if (target !== "injected" && matched < t.length)
+        this.checkExportField(scope, target, t[matched], out);
+      return target;
+    }
+    if (isVariable)
+      return void 0;
+    if (!isStdlibIdentifier(first)) {
+      out.push(finding("missing-reference", traversalRange(t), { name: traversalName(t) }));
+      return void 0;
+    }
+    const replacement = DEPRECATED_STDLIB.get(first);
+    if (replacement) {
+      out.push(finding("deprecated-stdlib", t[0].range, { name: first, replacement }));
+      return void 0;
+    }
+    const fn = traversalName(t);
+    const level = STDLIB_STABILITY.get(fn);
+    if (level && !stabilityAllowed(level, this.options.minStability)) {
+      out.push(finding("below-stability", traversalRange(t), { what: fn, level, minimum: this.options.minStability }));
+    }
+    return void 0;
+  }
+};
+var cache = /* @__PURE__ */ new WeakMap();
+function analyzeAlloy(file, options) {
+  const key = `${options.context}|${options.minStability}|${(options.injectedArguments ?? []).join(",")}`;
+  let perFile = cache.get(file);
+  if (!perFile)
+    cache.set(file, perFile = /* @__PURE__ */ new Map());
+  let findings = perFile.get(key);
+  if (!findings)
+    perFile.set(key, findings = new Analyzer(options).run(file));
+  return findings;
+}
+
+// dist/src/alloy-semantics/rule-support.js
+function minStabilityOf(doc) {
+  return doc.pipeline?.target.stabilityLevel ?? doc.target?.stabilityLevel ?? "generally-available";
+}
+function documentFindings(doc) {
+  const { ast } = doc.parse();
+  if (!ast)
+    return null;
+  return analyzeAlloy(ast, {
+    context: "module",
+    minStability: minStabilityOf(doc),
+    injectedArguments: FLEET_INJECTED_ARGUMENTS,
+    importedFile: (filename) => readImportedModule(doc.contents.file.path, filename)
+  });
+}
+function readImportedModule(importer, filename) {
+  if (isAbsolute(filename) || !isAbsolute(importer))
+    return void 0;
+  try {
+    const path = resolve(dirname(importer), filename);
+    if (!statSync(path).isDirectory())
+      return [readFileSync(path, "utf8")];
+    return readdirSync(path).filter((f) => f.endsWith(".alloy")).sort().map((f) => readFileSync(join(path, f), "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function reportFinding(context, doc, f, messageId, maxSeverity) {
+  const loc = context.contentsLocation(doc, f.range);
+  context.report({
+    messageId,
+    data: f.data,
+    loc,
+    ...maxSeverity ? { maxSeverity } : {},
+    ...f.related ? { related: [{ ...context.contentsLocation(doc, f.related.range), message: f.related.message }] } : {}
+  });
+}
+function findingMessages(ids) {
+  return Object.fromEntries(Object.entries(ids).map(([messageId, code]) => [messageId, FINDING_MESSAGES[code]]));
+}
+function reportFindings(context, doc, ids) {
+  const messageIdOf = new Map(Object.entries(ids).map(([messageId, code]) => [code, messageId]));
+  for (const f of documentFindings(doc) ?? []) {
+    const messageId = messageIdOf.get(f.code);
+    if (messageId)
+      reportFinding(context, doc, f, messageId);
+  }
+}
+
+export {
+  FINDING_MESSAGES,
+  documentFindings,
+  reportFinding,
+  findingMessages,
+  reportFindings
+};

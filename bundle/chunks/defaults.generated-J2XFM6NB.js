@@ -1,9 +1,0 @@
-import { createRequire as __fleetlintCreateRequire } from "node:module";
-const require = __fleetlintCreateRequire(import.meta.url);
-import {
-  GENERATED_RULE_DEFAULTS
-} from "./chunk-56IYA46K.js";
-import "./chunk-HTDSFYMP.js";
-export {
-  GENERATED_RULE_DEFAULTS
-};

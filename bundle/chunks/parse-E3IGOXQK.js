@@ -1,0 +1,18 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  parseExpression,
+  parseFile,
+  parseFileRecovering,
+  toText
+} from "./chunk-VMCWEPZP.js";
+import "./chunk-GEBKUC7T.js";
+import "./chunk-LNV7EB7H.js";
+import "./chunk-2MG4L5QS.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  parseExpression,
+  parseFile,
+  parseFileRecovering,
+  toText
+};

@@ -1,0 +1,16 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  renderMarkdown,
+  renderPlans,
+  renderText
+} from "./chunk-NZS4U62N.js";
+import "./chunk-LB65VTSV.js";
+import "./chunk-U3QDJVAS.js";
+import "./chunk-ICAS7NOP.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  renderMarkdown,
+  renderPlans,
+  renderText
+};
