@@ -1,0 +1,61 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  FINDING_MESSAGES,
+  documentFindings,
+  reportFinding
+} from "./chunk-OXM4YYP5.js";
+import "./chunk-3RML4V3L.js";
+import "./chunk-2ZF6YOPX.js";
+import "./chunk-MMEZPQX6.js";
+import "./chunk-EDOWYMCE.js";
+import {
+  defineRule
+} from "./chunk-DBJ25EAL.js";
+import "./chunk-VMCWEPZP.js";
+import "./chunk-GEBKUC7T.js";
+import "./chunk-LNV7EB7H.js";
+import "./chunk-2MG4L5QS.js";
+import "./chunk-HTDSFYMP.js";
+
+// dist/rules/alloy-deprecated.js
+var alloy_deprecated_default = defineRule({
+  meta: {
+    id: "alloy-deprecated",
+    type: "suggestion",
+    category: "fast",
+    scope: "file",
+    defaultSeverity: "warn",
+    docs: { description: "No deprecated stdlib functions or removed components" },
+    messages: {
+      deprecatedStdlib: 'Deprecated stdlib function "{{name}}": use "{{replacement}}" instead',
+      removedComponent: 'Removed component "{{name}}": the supported Alloy release no longer has it, so the collector rejects the pipeline',
+      stdlibShadowed: FINDING_MESSAGES["stdlib-shadowed"]
+    },
+    hasSuggestions: true,
+    schema: []
+  },
+  create(context) {
+    return {
+      alloy(doc) {
+        for (const f of documentFindings(doc) ?? []) {
+          if (f.code === "deprecated-stdlib") {
+            const loc = context.contentsLocation(doc, f.range);
+            context.report({
+              messageId: "deprecatedStdlib",
+              data: f.data,
+              loc,
+              suggestions: [{ desc: `Replace with ${f.data.replacement}`, fix: { range: loc.range, text: f.data.replacement } }]
+            });
+          } else if (f.code === "removed-component")
+            reportFinding(context, doc, f, "removedComponent");
+          else if (f.code === "stdlib-shadowed")
+            reportFinding(context, doc, f, "stdlibShadowed");
+        }
+      }
+    };
+  }
+});
+export {
+  alloy_deprecated_default as default
+};

@@ -1,0 +1,55 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  FINDING_MESSAGES,
+  documentFindings,
+  reportFinding
+} from "./chunk-OXM4YYP5.js";
+import "./chunk-3RML4V3L.js";
+import "./chunk-2ZF6YOPX.js";
+import "./chunk-MMEZPQX6.js";
+import "./chunk-EDOWYMCE.js";
+import {
+  defineRule
+} from "./chunk-DBJ25EAL.js";
+import "./chunk-VMCWEPZP.js";
+import "./chunk-GEBKUC7T.js";
+import "./chunk-LNV7EB7H.js";
+import "./chunk-2MG4L5QS.js";
+import "./chunk-HTDSFYMP.js";
+
+// dist/rules/alloy-unknown-component.js
+var alloy_unknown_component_default = defineRule({
+  meta: {
+    id: "alloy-unknown-component",
+    type: "problem",
+    category: "fast",
+    scope: "file",
+    defaultSeverity: "error",
+    docs: { description: "Components exist in the supported Alloy release at the allowed stability level" },
+    messages: {
+      unknown: FINDING_MESSAGES["unknown-component"],
+      unknownSuggest: `${FINDING_MESSAGES["unknown-component"]}; did you mean "{{suggestion}}"?`,
+      belowStability: FINDING_MESSAGES["below-stability"],
+      community: FINDING_MESSAGES["community-component"]
+    },
+    schema: []
+  },
+  create(context) {
+    return {
+      alloy(doc) {
+        for (const f of documentFindings(doc) ?? []) {
+          if (f.code === "unknown-component")
+            reportFinding(context, doc, f, f.data.suggestion ? "unknownSuggest" : "unknown");
+          else if (f.code === "below-stability")
+            reportFinding(context, doc, f, "belowStability", "warn");
+          else if (f.code === "community-component")
+            reportFinding(context, doc, f, "community", "warn");
+        }
+      }
+    };
+  }
+});
+export {
+  alloy_unknown_component_default as default
+};

@@ -1,0 +1,35 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  MAX_FIX_PASSES,
+  RuleContractError,
+  applyFixes,
+  lintProject,
+  parseDirectiveBody
+} from "./chunk-CLKHH5RO.js";
+import {
+  writeFileAtomic
+} from "./chunk-Z3GFFZNX.js";
+import "./chunk-5VRL6YA5.js";
+import "./chunk-5KQZCCNY.js";
+import "./chunk-R6XLYLCT.js";
+import "./chunk-OTHFPZGX.js";
+import {
+  fillTemplate
+} from "./chunk-MMEZPQX6.js";
+import {
+  defineRule
+} from "./chunk-DBJ25EAL.js";
+import "./chunk-GEBKUC7T.js";
+import "./chunk-SZVLGFVG.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  MAX_FIX_PASSES,
+  RuleContractError,
+  applyFixes,
+  defineRule,
+  fillTemplate,
+  lintProject,
+  parseDirectiveBody,
+  writeFileAtomic
+};
