@@ -10,13 +10,12 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import schema from "../../schemas/config.schema.json" with { type: "json" };
 import { RULE_IDS, isRuleId } from "../../rules/index.js";
 import { SourceText, type TextRange } from "../core/source.js";
-import type { MatcherEntry } from "../repo/types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import { findConfigFile } from "./discover.js";
 import { validateConfig } from "./validator.js";
 import { describeSchemaProblem, nodeRange, schemaProblems, suggest, type YamlNode } from "./yaml-schema.js";
 import { scalarText } from "./yaml-scalar.js";
-import type { ConfigSource, ConfigTargetSource, CredentialsEnv, OverrideConfig, ResolvedConfig, RuleSetting, StabilityLevel, TargetConfig } from "./types.js";
+import type { ConfigSource, ConfigTargetSource, CredentialsEnv, MatcherEntry, OverrideConfig, ResolvedConfig, RuleSetting, StabilityLevel, TargetConfig } from "./types.js";
 
 export const DEFAULT_STACK = "default";
 export const DEFAULT_PIPELINE_LIMIT = 200;

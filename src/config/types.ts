@@ -5,7 +5,20 @@
  */
 import type { SeverityName } from "../core/diagnostic.js";
 import type { SourceText, TextRange } from "../core/source.js";
-import type { MatcherEntry } from "../repo/types.js";
+
+/** A matcher as written: in a definition's `matchers` or a target's global `matchers`. */
+export interface MatcherEntry {
+  /** The matcher string as the YAML value decodes it. */
+  text: string;
+  /** Range of the YAML scalar in the definition file. */
+  range: TextRange;
+  /**
+   * Maps an offset inside `text` to an offset in the definition file
+   * (identity plus `range.start` for plain scalars; exact for quoted/escaped ones
+   * where possible, else the scalar start).
+   */
+  toFileOffset(textOffset: number): number;
+}
 
 export type StabilityLevel = "generally-available" | "public-preview" | "experimental";
 

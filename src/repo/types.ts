@@ -4,7 +4,9 @@
  * by the loader (src/repo) and read by every rule; nothing re-reads a file.
  */
 import type { SourceText, TextRange } from "../core/source.js";
-import type { TargetConfig } from "../config/types.js";
+import type { MatcherEntry, TargetConfig } from "../config/types.js";
+
+export type { MatcherEntry } from "../config/types.js";
 import type { File, ParseResult } from "../../grammar/alloy/ast.js";
 
 export type ConfigType = "alloy" | "otel";
@@ -13,19 +15,6 @@ export type ConfigType = "alloy" | "otel";
 export interface KeyLocation {
   key: TextRange;
   value: TextRange;
-}
-
-export interface MatcherEntry {
-  /** The matcher string as the YAML value decodes it. */
-  text: string;
-  /** Range of the YAML scalar in the definition file. */
-  range: TextRange;
-  /**
-   * Maps an offset inside `text` to an offset in the definition file
-   * (identity plus `range.start` for plain scalars; exact for quoted/escaped ones
-   * where possible, else the scalar start).
-   */
-  toFileOffset(textOffset: number): number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/alloy-module-constraints.js";
-import { brief, runRule } from "./semantics-harness.js";
+import { brief, runRule } from "./rule-tester.js";
 
 const lint = (contents: string) => runRule(rule, { pipelines: [{ name: "p", contents }] });
 

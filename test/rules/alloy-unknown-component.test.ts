@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/alloy-unknown-component.js";
 import type { StabilityLevel } from "../../src/config/types.js";
-import { brief, runRule } from "./semantics-harness.js";
+import { brief, runRule } from "./rule-tester.js";
 
 const lint = (contents: string, stabilityLevel?: StabilityLevel) => runRule(rule, { pipelines: [{ name: "p", contents, stabilityLevel }] });
 

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import matcherValid from "../../rules/matcher-valid.js";
 import matcherSatisfiable from "../../rules/matcher-satisfiable.js";
-import { runRule } from "./matcher-harness.js";
+import { runRule } from "./rule-tester.js";
 
 function examples(id: string, section: "Incorrect" | "Correct"): string[] {
   const text = readFileSync(resolve(import.meta.dirname, `../../docs/rules/${id}.md`), "utf8");
@@ -26,13 +26,13 @@ describe.each([
 
   it("reports every Incorrect example", async () => {
     for (const yaml of examples(id, "Incorrect")) {
-      expect((await runRule(rule, { pipelines: [{ path: "/repo/p.yaml", yaml }] })).length).toBeGreaterThan(0);
+      expect((await runRule(rule, { pipelines: [{ path: "p.yaml", yaml }] })).length).toBeGreaterThan(0);
     }
   });
 
   it("reports no Correct example", async () => {
     for (const yaml of examples(id, "Correct")) {
-      expect(await runRule(rule, { pipelines: [{ path: "/repo/p.yaml", yaml }] })).toEqual([]);
+      expect(await runRule(rule, { pipelines: [{ path: "p.yaml", yaml }] })).toEqual([]);
     }
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/matcher-satisfiable.js";
-import { runRule } from "./matcher-harness.js";
+import { runRule } from "./rule-tester.js";
 
-const PATH = "/repo/pipelines/p.yaml";
-const CONFIG = "/repo/fleetlint.config.yaml";
+const PATH = "pipelines/p.yaml";
+const CONFIG = "fleetlint.config.yaml";
 
 function definition(...lines: string[]): string {
   return `name: p\nmatchers:\n${lines.map((l) => `  - ${l}\n`).join("")}enabled: true\n`;
@@ -45,7 +45,7 @@ describe("matcher-satisfiable", () => {
     const reports = await lint(...(lines as string[]));
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ messageId, data, line, column, endLine: line, endColumn, file: PATH });
-    if (relatedLine) expect(reports[0].related).toEqual([expect.objectContaining({ file: PATH, line: relatedLine, column: 5 })]);
+    if (relatedLine) expect(reports[0].relatedLocations).toEqual([expect.objectContaining({ file: PATH, line: relatedLine, column: 5 })]);
   });
 
   it("names the earlier matcher that clashes, not just the first of the attribute", async () => {
@@ -79,7 +79,7 @@ describe("matcher-satisfiable", () => {
         data: { matcher: "env=dev", other: "'env=prod' (a global matcher of the target)", name: "env" },
         file: PATH,
         line: 3,
-        related: [expect.objectContaining({ file: CONFIG, line: 3, column: 22 })],
+        relatedLocations: [expect.objectContaining({ file: CONFIG, line: 3, column: 22 })],
       }),
     ]);
   });
@@ -93,7 +93,7 @@ describe("matcher-satisfiable", () => {
     const reports = await runRule(rule, {
       pipelines: [
         { path: PATH, yaml: definition("a=b") },
-        { path: "/repo/pipelines/q.yaml", yaml: definition("c=d") },
+        { path: "pipelines/q.yaml", yaml: definition("c=d") },
       ],
       config: { path: CONFIG, yaml: "targets:\n  - root: pipelines\n    globalMatchers: ['env=prod', 'env=dev']\n" },
     });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/matcher-valid.js";
-import { runRule } from "./matcher-harness.js";
+import { runRule } from "./rule-tester.js";
 
-const PATH = "/repo/pipelines/p.yaml";
+const PATH = "pipelines/p.yaml";
 
 /** A definition whose matchers list is `lines` (already YAML scalars), starting on line 3. */
 function definition(...lines: string[]): string {
@@ -62,7 +62,7 @@ describe("matcher-valid", () => {
   });
 
   it("checks the target's global matchers in the config file", async () => {
-    const config = { path: "/repo/fleetlint.config.yaml", yaml: "targets:\n  - root: pipelines\n    globalMatchers: ['env=prod', 'collector.Os=linux']\n" };
+    const config = { path: "fleetlint.config.yaml", yaml: "targets:\n  - root: pipelines\n    globalMatchers: ['env=prod', 'collector.Os=linux']\n" };
     const reports = await runRule(rule, { pipelines: [{ path: PATH, yaml: definition("a=b") }], config });
     expect(reports).toEqual([
       expect.objectContaining({ messageId: "reservedAttributeCase", file: config.path, line: 3, column: 35, endColumn: 47 }),
@@ -72,7 +72,7 @@ describe("matcher-valid", () => {
   it("reports global matchers at the config's first line when their positions are unknown", async () => {
     const reports = await runRule(rule, { pipelines: [{ path: PATH, yaml: definition("a=b") }], globalMatchers: ["env prod"] });
     expect(reports).toEqual([
-      expect.objectContaining({ messageId: "invalid", data: expect.objectContaining({ matcher: "env prod" }), file: "/repo/fleetlint.config.yaml", line: 1, column: 1 }),
+      expect.objectContaining({ messageId: "invalid", data: expect.objectContaining({ matcher: "env prod" }), file: "fleetlint.config.yaml", line: 1, column: 1 }),
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/pipeline-exports.js";
-import { brief, runRule, type PipelineSpec } from "./semantics-harness.js";
+import { brief, runRule, type PipelineSpec } from "./rule-tester.js";
 
 const PROVIDER = 'export "targets" {\n  value = []\n}\n';
 const reader = (expr: string) => `prometheus.scrape "s" {\n  targets    = ${expr}\n  forward_to = []\n}\n`;
@@ -92,7 +92,7 @@ describe("pipeline-exports", () => {
   });
 
   it("reports only on linted files", async () => {
-    const reports = await runRule(rule, { pipelines: [{ name: "app", contents: reader(USE) }], linted: ["other.alloy"] });
+    const reports = await runRule(rule, { pipelines: [{ name: "app", contents: reader(USE) }], standalone: { "other.alloy": "" }, linted: ["other.alloy"] });
     expect(reports).toEqual([]);
   });
 });
