@@ -11,12 +11,16 @@ if (major < 22 || major === 22 && minor < 12) {
   process.exit(2);
 }
 module.enableCompileCache?.();
+var { endQuietlyOnClosedPipes, reportUncaught } = await import("./chunks/streams-DSJHHNB2.js");
+endQuietlyOnClosedPipes();
+process.on("uncaughtException", reportUncaught);
+process.on("unhandledRejection", reportUncaught);
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   const { version } = await import("./chunks/version-EUYVN7RO.js");
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-CFH7W6AY.js");
+  const { run } = await import("./chunks/cli-TWARCIIK.js");
   process.exitCode = await run(argv);
 }

@@ -26,6 +26,17 @@ export default defineRule({
     defaultSeverity: "error",
     docs: { description: "Pipeline contents hold only what an Alloy module may hold" },
     messages: findingMessages(FINDINGS),
+    // Every finding says what to do instead: the block usually belongs in the
+    // collector's own (local) configuration, which remote pipelines cannot set.
+    help: {
+      notAllowed:
+        "Fleet Management loads each pipeline as a module, and a module cannot hold `{{id}}`: set it in the collector's local configuration (the file Alloy is started with) instead",
+      topLevelAttribute:
+        "A pipeline is loaded as a module, whose body holds only blocks: move `{{name}}` into the block it configures, or set it in the collector's local configuration",
+      unrecognizedAttribute: "Remove `{{name}}` or correct its spelling; Alloy refuses to load the block with an attribute it does not know",
+      missingAttribute: "Add `{{name}} = …` to the block; Alloy refuses to load the block without it",
+      missingBlock: "Add a `{{name}} { … }` block inside it; Alloy refuses to load the block without one",
+    },
     schema: [],
   },
   create(context) {

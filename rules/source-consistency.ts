@@ -111,7 +111,8 @@ async function checkRemoteOwners(context: RuleContext, pipelines: readonly Pipel
           const owner = remote.get(p.name);
           if (!owner || (owner.sourceType === "SOURCE_TYPE_GIT" && owner.namespace === target.namespace)) continue;
           context.report({
-            messageId: "ownedElsewhere",
+            // No flag takes over a Grafana-managed pipeline: say what sync will do, not what it could.
+            messageId: owner.sourceType === "SOURCE_TYPE_GRAFANA" ? "ownedByGrafana" : "ownedElsewhere",
             data: { name: p.name, stack: target.stack, owner: describeOwner(owner) },
             loc: pipelineLocation(p),
           });
@@ -133,12 +134,14 @@ export default defineRule({
       overlappingRoots: "Invalid root for {{target}}: it overlaps {{other}}",
       sharedNamespace: "Duplicate namespace '{{namespace}}' in stack '{{stack}}': {{target}} and {{other}} both use it",
       ownedElsewhere: "Pipeline '{{name}}' already exists in stack '{{stack}}', owned by {{owner}}; a sync would take it over",
+      ownedByGrafana: "Pipeline '{{name}}' already exists in stack '{{stack}}', managed by Grafana; sync will refuse to overwrite it",
     },
     help: {
       multipleTargets: "Move the file, or change the target roots so that exactly one contains it",
       overlappingRoots: "Give each target its own folder; a sync of one target deletes what the other sends",
       sharedNamespace: "Give each target of a stack its own namespace; each sync deletes the pipelines of its namespace it does not send",
       ownedElsewhere: "Rename the pipeline, or take it over on purpose with `fleetlint sync --adopt`",
+      ownedByGrafana: "Rename the pipeline in the repository; no flag lets a sync overwrite a Grafana-managed pipeline",
     },
     fixable: false,
     schema: [],

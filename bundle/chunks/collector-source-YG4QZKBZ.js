@@ -6,8 +6,8 @@ import {
 } from "./chunk-JJKORLGK.js";
 import "./chunk-4W7P2XDW.js";
 import "./chunk-XXFPFKBW.js";
-import "./chunk-LIZFXGBB.js";
 import "./chunk-JKUQAI7V.js";
+import "./chunk-LIZFXGBB.js";
 import "./chunk-LNV7EB7H.js";
 import "./chunk-2MG4L5QS.js";
 import "./chunk-HTDSFYMP.js";

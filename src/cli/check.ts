@@ -11,13 +11,15 @@ import type { FileResult, SeverityName } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { OnlineState } from "../engine/types.js";
 import { FleetlintError, UsageError } from "./errors.js";
+import { repeatable } from "./options.js";
 
 interface CheckFlags {
   fix?: boolean;
   fixDryRun?: boolean;
   maxWarnings?: number;
   quiet?: boolean;
-  rule: Record<string, SeverityName>;
+  /** Absent until the first --rule (no default, so --help does not print `(default: {})`). */
+  rule?: Record<string, SeverityName>;
   stdin?: boolean;
   stdinFilename?: string;
   online?: boolean;
@@ -26,6 +28,7 @@ interface CheckFlags {
   printConfig?: boolean;
   config?: string;
   color?: boolean;
+  target?: string[];
 }
 
 /** One report to write: a format and where (stdout when no file). */
@@ -38,7 +41,7 @@ const SEVERITIES = new Set(["off", "warn", "error", "0", "1", "2"]);
 const SEVERITY_NAMES: Record<string, SeverityName> = { "0": "off", "1": "warn", "2": "error" };
 
 /** `--rule id:severity`, repeatable. */
-function parseRuleFlag(value: string, previous: Record<string, SeverityName>): Record<string, SeverityName> {
+function parseRuleFlag(value: string, previous: Record<string, SeverityName> | undefined): Record<string, SeverityName> {
   const at = value.lastIndexOf(":");
   const id = value.slice(0, at).trim();
   const severity = value.slice(at + 1).trim();
@@ -75,11 +78,12 @@ export function register(program: Command): void {
     .option("--fix-dry-run", "compute fixes without writing them")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
     .option("--quiet", "report errors only")
-    .option("--rule <id:severity>", "set a rule's severity (repeatable)", parseRuleFlag, {})
+    .option("--rule <id:severity>", "set a rule's severity (repeatable)", parseRuleFlag)
     .option("--stdin", "lint the text on standard input (needs --stdin-filename)")
     .option("--stdin-filename <path>", "where the standard input text lives, for config and project rules")
     .option("--online", "also run the network rules against Fleet Management")
     .option("--token-file <path>", "with --online: read the Fleet Management token from this file")
+    .option("--target <name>", "lint only this target (its name, else its namespace) and ask the server only about it (repeatable)", repeatable)
     .option("--no-errors-on-unmatched", "do not fail when a path matches no lintable file")
     .option("--print-config", "print the resolved configuration and exit")
     .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")
@@ -102,7 +106,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function createOnline(config: ResolvedConfig, flags: CheckFlags): Promise<OnlineState> {
+async function createOnline(targets: ResolvedConfig["targets"], flags: CheckFlags): Promise<OnlineState> {
   let online: typeof import("../fleet/online.js");
   try {
     online = await import("../fleet/online.js");
@@ -111,7 +115,7 @@ async function createOnline(config: ResolvedConfig, flags: CheckFlags): Promise<
     throw error;
   }
   try {
-    return online.createOnlineState({ targets: config.targets }, { env: process.env, tokenFile: flags.tokenFile });
+    return online.createOnlineState({ targets }, { env: process.env, tokenFile: flags.tokenFile });
   } catch (error) {
     throw await asCliError(error);
   }
@@ -161,14 +165,27 @@ async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Pro
     return 0;
   }
 
+  let onlineTargets: ResolvedConfig["targets"] | undefined;
   let buffers: Map<string, string> | undefined;
   let lintPaths = paths;
+  if (flags.target && flags.target.length > 0) {
+    // --target narrows the files (unless paths are given) and the stacks --online asks.
+    const { pickTargets } = await import("../fleet/targets.js");
+    let chosen: typeof config.targets;
+    try {
+      chosen = pickTargets(config.targets, flags.target, config.baseDir);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (paths.length === 0 && !flags.stdin) lintPaths = chosen.map((t) => t.root);
+    onlineTargets = chosen;
+  }
   if (flags.stdin) {
     const path = resolve(cwd, flags.stdinFilename!);
     buffers = new Map([[path, await readStdin()]]);
     lintPaths = [path];
   }
-  const online = flags.online ? await createOnline(config, flags) : undefined;
+  const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : undefined;
 
   const { lintProject } = await import("../engine/index.js");
   let outcome: Awaited<ReturnType<typeof lintProject>>;
@@ -178,7 +195,7 @@ async function check(paths: string[], flags: CheckFlags, outputs: Output[]): Pro
       config,
       paths: lintPaths.length > 0 ? lintPaths : undefined,
       buffers,
-      ruleOverrides: flags.rule,
+      ruleOverrides: flags.rule ?? {},
       fix: flags.fix === true || flags.fixDryRun === true,
       fixDryRun: flags.fixDryRun === true,
       online,

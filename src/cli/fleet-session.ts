@@ -4,11 +4,12 @@
  * `FleetlintError`s whose kind the CLI maps to an exit code (refused: 1;
  * setup, credentials, network: 2). Every message passes through the session's scrubber.
  */
-import { neutralize } from "../core/neutralize.js";
 import { FleetlintError } from "../core/errors.js";
+import { neutralize } from "../core/neutralize.js";
 import type { ClientEvent } from "../fleet/client.js";
 import { FleetApiError, FleetNetworkError, FleetProtocolError, FleetSetupError } from "../fleet/errors.js";
 import { SyncDriftError, SyncMismatchError, SyncOutcomeUnknownError, SyncRefusedError } from "../fleet/sender.js";
+import { DEFAULT_ORIGIN, targetOfError } from "../fleet/stack-credentials.js";
 import { FleetSession } from "../fleet/session.js";
 
 export interface ConnectionFlags {
@@ -79,19 +80,23 @@ export function toCliError(thrown: unknown, session: FleetSession | undefined): 
     return new FleetlintError("network", scrub(`Fleet Management sent an answer the API never sends (${error.message}); nothing was sent after it`));
   }
   if (error instanceof FleetSetupError) return new FleetlintError("config", scrub(error.message));
+  // With several stacks, say which target's request failed and which variables it read.
+  const blamed = targetOfError(error);
+  const where = blamed ? `${blamed.label}: ` : "";
   if (error instanceof FleetApiError) {
     if (error.code === "unauthenticated") {
-      return new FleetlintError("network", "Fleet Management rejected the credentials (unauthenticated): check FLEET_MANAGEMENT_USERNAME (the instance ID) and the token");
+      const origin = blamed?.origin ?? DEFAULT_ORIGIN;
+      return new FleetlintError("network", `${where}Fleet Management rejected the credentials (unauthenticated): check ${origin.username} (the instance ID) and ${origin.token}`);
     }
     if (error.code === "permission_denied") {
       return new FleetlintError(
         "network",
-        `Fleet Management denied ${error.procedure} (permission_denied): the token needs the fleet-management:read and fleet-management:write scopes${error.serverMessage ? ` (${scrub(error.serverMessage)})` : ""}`,
+        `${where}Fleet Management denied ${error.procedure} (permission_denied): the token needs the fleet-management:read and fleet-management:write scopes${error.serverMessage ? ` (${scrub(error.serverMessage)})` : ""}`,
       );
     }
-    return new FleetlintError("network", scrub(`Fleet Management error: ${error.message}`));
+    return new FleetlintError("network", scrub(`${where}Fleet Management error: ${error.message}`));
   }
-  if (error instanceof FleetNetworkError) return new FleetlintError("network", scrub(`Cannot reach Fleet Management: ${error.message}`));
+  if (error instanceof FleetNetworkError) return new FleetlintError("network", scrub(`${where}Cannot reach Fleet Management: ${error.message}`));
   if (error instanceof Error && session) {
     // Unknown failures still must not carry a secret into the CLI's last-resort message.
     error.message = scrub(error.message);

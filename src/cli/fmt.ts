@@ -7,13 +7,14 @@
  *   fmt -t PATH…       list the files that are not formatted, exit 1 if any
  *
  * Folders are searched for `.alloy` files. A file that does not parse is
- * left alone: its diagnostics go to stderr as `path:line:col: message` and
+ * left alone: its diagnostics go to stderr as `path:line:col: error message [alloy-syntax]` and
  * the exit code is 1, but the other files are still processed.
  */
 import { relative, isAbsolute } from "node:path";
 import type { Command } from "commander";
 import type { SyntaxDiagnostic } from "../../grammar/alloy/ast.js";
 import type { PrinterWarning } from "../../grammar/alloy/printer.js";
+import { formatProblemLine } from "../core/problem-line.js";
 import { UsageError } from "./errors.js";
 
 interface FmtOptions {
@@ -106,11 +107,15 @@ async function formatStdin(options: FmtOptions): Promise<number> {
 }
 
 function printDiagnostics(name: string, diagnostics: SyntaxDiagnostic[]): void {
-  for (const d of diagnostics) process.stderr.write(`${name}:${d.start.line}:${d.start.column}: ${d.message}\n`);
+  for (const d of diagnostics) {
+    process.stderr.write(`${formatProblemLine({ path: name, line: d.start.line, column: d.start.column, severity: "error", message: d.message, ruleId: "alloy-syntax" })}\n`);
+  }
 }
 
 function printWarnings(name: string, warnings: PrinterWarning[]): void {
-  for (const w of warnings) process.stderr.write(`${name}:${w.start.line}:${w.start.column}: warning: ${w.message}\n`);
+  for (const w of warnings) {
+    process.stderr.write(`${formatProblemLine({ path: name, line: w.start.line, column: w.start.column, severity: "warning", message: w.message })}\n`);
+  }
 }
 
 /** Paths below the working directory are shown relative to it, others as absolute paths. */

@@ -5,9 +5,11 @@
 import { Command } from "commander";
 import { UsageError } from "./errors.js";
 import type { FleetSession } from "../fleet/session.js";
+import { repeatable } from "./options.js";
 
 interface ImportFlags {
   config?: string;
+  target?: string[];
   namespace?: string;
   all?: boolean;
   into?: string;
@@ -21,6 +23,7 @@ export function register(program: Command): void {
     .command("import")
     .description("write the server's pipelines as definition files, to adopt an existing stack")
     .option("-c, --config <path>", "configuration file (default: searched from the working directory up)")
+    .option("--target <name>", "import into this target of the config (its name, else its namespace): its namespace, root and credentials", repeatable)
     .option("--namespace <ns>", "import the pipelines synced from this Git namespace (default: the target's)")
     .option("--all", "import every pipeline of the stack, whatever its source")
     .option("--into <dir>", "folder to write into (default: the target's root)")
@@ -29,17 +32,20 @@ export function register(program: Command): void {
     .option("--verbose", "log every API request to stderr")
     .action(async (flags: ImportFlags) => {
       if (flags.all && flags.namespace !== undefined) throw new UsageError("Use either --namespace or --all, not both");
-      const [{ loadConfig }, { importPipelines }, support] = await Promise.all([
+      const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
         import("../config/index.js"),
         import("../fleet/flows.js"),
         import("./fleet-session.js"),
+        import("../fleet/targets.js"),
       ]);
       let session: FleetSession | undefined;
       await support.withFleetErrors(
         () => session,
         async () => {
           const cwd = process.cwd();
-          const config = await loadConfig({ cwd, configPath: flags.config });
+          const loaded = await loadConfig({ cwd, configPath: flags.config });
+          if ((flags.target?.length ?? 0) > 1) throw new UsageError("import writes into one target: give --target once");
+          const config = { ...loaded, targets: pickTargets(loaded.targets, flags.target, loaded.baseDir) };
           session = support.createSession(flags);
           const { namespace, into, pipelines, files } = await importPipelines({ cwd, config, session, namespace: flags.namespace, all: flags.all, into: flags.into, force: flags.force });
           process.stderr.write(

@@ -51,7 +51,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     await program.parseAsync(argv as string[], { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
-    return reportFailure(error);
+    const code = reportFailure(error);
+    // `plan --detailed-exitcode` keeps 2 for "changes present", so every failure, usage errors included, is 1 (as Terraform's).
+    return code !== 0 && requested === "plan" && argv.includes("--detailed-exitcode") ? 1 : code;
   }
 }
 

@@ -1,41 +1,66 @@
 /**
- * `fleetlint init [dir]`: writes a starter config, an example pipeline and the
- * hook snippets. Refuses to overwrite (exit 2, listing the files) unless
- * `--force` is given.
+ * `fleetlint init [dir]`: sets a folder up for fleetlint. In a new folder it
+ * writes a starter config, an example pipeline and the hook configs; in an
+ * existing repository it keeps what is there and merges fleetlint's hooks
+ * into the `.pre-commit-config.yaml` and lint-staged config it already has
+ * (the default, or `--merge`), printing each change. `--force` replaces them.
  */
+import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "./errors.js";
 
 interface InitFlags {
   force?: boolean;
+  merge?: boolean;
   namespace?: string;
 }
 
 export function register(program: Command): void {
   program
     .command("init")
-    .description("write a starter fleetlint.config.yaml, an example pipeline and hook snippets")
+    .description("set a folder up for fleetlint: starter config and example, or fleetlint's hooks merged into existing hook configs")
     .argument("[dir]", "folder to initialise", ".")
-    .option("--force", "overwrite files that already exist")
-    .option("--namespace <name>", "source namespace for the target (default: the folder's name)")
+    .option("--merge", "add fleetlint's hooks to existing .pre-commit-config.yaml and lint-staged configs, keeping everything else (the default)")
+    .option("--force", "replace existing files with the starter ones instead of merging")
+    .option("--namespace <name>", "source namespace for a new target (default: the folder's name)")
     .action(async (dir: string, flags: InitFlags) => {
-      const { initRepository } = await import("../init/index.js");
-      const result = initRepository({ dir, force: flags.force, namespace: flags.namespace });
-      if (!result.ok) {
-        throw new UsageError(
-          `refusing to overwrite existing files (use --force to replace them):\n${result.existing.map((f) => `  ${f}`).join("\n")}`,
-        );
+      if (flags.force && flags.merge) throw new UsageError("Use either --merge or --force, not both");
+      const [{ initRepository, MergeError }, { loadConfig, CONFIG_FILE_NAMES }, { existsSync }] = await Promise.all([
+        import("../init/index.js"),
+        import("../config/index.js"),
+        import("node:fs"),
+      ]);
+      // An existing config decides the targets the hook globs must cover (package.json only when it has a fleetlint key).
+      const configPath = CONFIG_FILE_NAMES.filter((name) => name !== "package.json").map((name) => join(dir, name)).find((path) => existsSync(path));
+      let existingRoots: string[] | undefined;
+      if (configPath && !flags.force) {
+        const config = await loadConfig({ cwd: dir, configPath });
+        existingRoots = config.targets.map((t) => relative(resolve(dir), t.root) || ".");
       }
-      const lines = result.written.map((f) => `  ${result.overwritten.includes(f) ? "replaced" : "created"} ${f}`);
+      let result;
+      try {
+        result = initRepository({ dir, force: flags.force, namespace: flags.namespace, existingRoots });
+      } catch (error) {
+        if (error instanceof MergeError) throw new UsageError(`cannot merge fleetlint's hooks into ${error.message}`);
+        throw error;
+      }
+      const lines = result.changes.map((c) => {
+        if (c.action === "updated") return `  updated ${c.path}: added ${c.added?.join(", ")}`;
+        if (c.action === "unchanged") return `  unchanged ${c.path}: fleetlint is already set up`;
+        if (c.action === "kept") return `  kept ${c.path}${c.note ? `: ${c.note}` : ""}`;
+        return `  ${c.action} ${c.path}`;
+      });
+      const changed = result.changes.some((c) => c.action !== "unchanged" && c.action !== "kept");
       process.stdout.write(
         [
-          "fleetlint: initialised",
+          changed ? "fleetlint: initialised" : "fleetlint: already initialised, nothing changed",
           ...lines,
           "",
           "Next steps:",
-          "  fleetlint check                 lint the example pipeline",
+          "  fleetlint check                 lint the pipelines",
           "  pre-commit install              run fleetlint on every commit (pre-commit framework)",
-          "  npx husky init && echo 'npx lint-staged' > .husky/pre-commit   or with husky + lint-staged",
+          "  npx husky init && echo 'npx lint-staged --hide-unstaged' > .husky/pre-commit   or with husky + lint-staged",
+          "      (--hide-unstaged: an unstaged edit in another file cannot fail the commit)",
           "",
         ].join("\n"),
       );

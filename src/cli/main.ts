@@ -12,6 +12,11 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(2);
 }
 module.enableCompileCache?.();
+// A closed pipe (`| head -1`) and anything uncaught end quietly, never with a trace.
+const { endQuietlyOnClosedPipes, reportUncaught } = await import("./streams.js");
+endQuietlyOnClosedPipes();
+process.on("uncaughtException", reportUncaught);
+process.on("unhandledRejection", reportUncaught);
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   // Hook managers and editors probe the binary with `--version`: answer it

@@ -15,7 +15,7 @@ import { findConfigFile } from "./discover.js";
 import { validateConfig } from "./validator.js";
 import { describeSchemaProblem, nodeRange, schemaProblems, suggest, type YamlNode } from "./yaml-schema.js";
 import { scalarText } from "./yaml-scalar.js";
-import type { ConfigSource, ConfigTargetSource, MatcherEntry, OverrideConfig, ResolvedConfig, RuleSetting, StabilityLevel, TargetConfig } from "./types.js";
+import type { ConfigSource, ConfigTargetSource, CredentialsEnv, MatcherEntry, OverrideConfig, ResolvedConfig, RuleSetting, StabilityLevel, TargetConfig } from "./types.js";
 
 export const DEFAULT_STACK = "default";
 export const DEFAULT_PIPELINE_LIMIT = 200;
@@ -29,10 +29,12 @@ export interface LoadConfigOptions {
 
 /** The configuration as written (after schema validation). */
 interface RawTarget {
+  name?: string;
   root?: string;
   namespace?: string;
   stack?: string;
   url?: string;
+  credentials?: CredentialsEnv;
   globalMatchers?: string[];
   pipelineLimit?: number;
   compat?: "sync-action";
@@ -131,10 +133,12 @@ export function resolveConfig(data: RawConfig, path: string | null, cwd: string)
   const targets = (data.targets ?? [{}]).map((t): TargetConfig => {
     // Keys in the order the schema documents them, so --print-config reads like the file.
     return {
+      ...(t.name !== undefined ? { name: t.name } : {}),
       root: resolve(baseDir, t.root ?? "."),
       ...(t.namespace !== undefined ? { namespace: t.namespace } : {}),
       stack: t.stack ?? DEFAULT_STACK,
       ...(t.url !== undefined ? { url: t.url } : {}),
+      ...(t.credentials !== undefined ? { credentials: { ...t.credentials } } : {}),
       globalMatchers: t.globalMatchers ?? [],
       pipelineLimit: t.pipelineLimit ?? DEFAULT_PIPELINE_LIMIT,
       ...(t.compat !== undefined ? { compat: t.compat } : {}),

@@ -22,7 +22,16 @@ export interface MatcherEntry {
 
 export type StabilityLevel = "generally-available" | "public-preview" | "experimental";
 
+/** Names of the environment variables a target's credentials come from (never the values). */
+export interface CredentialsEnv {
+  urlEnv?: string;
+  usernameEnv?: string;
+  tokenEnv?: string;
+}
+
 export interface TargetConfig {
+  /** `name` as written; `--target` also matches the namespace and the root (see targetName). */
+  name?: string;
   /** Absolute path of the folder searched for definitions. */
   root: string;
   /** Source namespace (source type GIT); required by plan/sync. */
@@ -30,6 +39,7 @@ export interface TargetConfig {
   /** Targets with the same stack share one Fleet Management stack. Default "default". */
   stack: string;
   url?: string;
+  credentials?: CredentialsEnv;
   globalMatchers: string[];
   /** Per stack; default 200. */
   pipelineLimit: number;

@@ -177,9 +177,11 @@ return errors === 0;
 }
 
 export const validateConfig = validate11;
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/fleetlint/fleetlint/v0.1.0/schemas/config.schema.json","title":"fleetlint configuration","description":"Configuration of fleetlint: which folders hold Fleet Management pipelines (targets), how they are synced, and which rules run.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"JSON Schema this file follows (for editors); ignored by fleetlint.","type":"string"},"targets":{"description":"One entry per sync unit: a folder of pipeline definitions synced into one source namespace. Default: one target with root \".\".","type":"array","minItems":1,"items":{"$ref":"#/definitions/target"}},"rules":{"description":"Rule severities by rule id: \"off\", \"warn\" or \"error\" (or 0, 1, 2), or [severity, ...options].","type":"object","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"overrides":{"description":"Rule severities for some files only; later entries win over earlier ones and over `rules`.","type":"array","items":{"description":"Rule settings applied to the files matching `files`.","type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Glob patterns (picomatch), relative to the folder of this configuration file.","type":"array","items":{"description":"A glob pattern such as \"pipelines/legacy/**\".","type":"string","minLength":1}},"rules":{"description":"Rule severities for the matching files, in the same form as the top-level `rules`.","type":"object","additionalProperties":{"$ref":"#/definitions/ruleSetting"}}}}},"ignore":{"description":"Glob patterns (picomatch), relative to the folder of this configuration file, of files and folders never read.","type":"array","items":{"description":"A glob pattern such as \"**/drafts/**\".","type":"string","minLength":1}},"alloyScope":{"description":"How local `.alloy` files (those no pipeline uses) are scoped. \"auto\" (default): the files of one folder are one configuration, as `alloy run DIR` loads them, unless two of them declare the same block (then the folder is a collection of independent files, each its own scope). \"folder\": always one configuration per folder (duplicates across files are reported). \"file\": each file on its own.","type":"string","enum":["auto","folder","file"],"default":"auto"}},"definitions":{"target":{"description":"A folder searched recursively for pipeline definitions, synced as one source namespace.","type":"object","additionalProperties":false,"properties":{"root":{"description":"Folder searched recursively for definitions, relative to the folder of this configuration file. Default \".\".","type":"string","minLength":1},"namespace":{"description":"Source namespace of the target's pipelines (source type GIT); required by plan and sync.","type":"string","minLength":1},"stack":{"description":"Name of the Fleet Management stack; targets with the same stack share one stack (names and the pipeline limit). Default \"default\".","type":"string","minLength":1},"url":{"description":"Fleet Management URL of the stack; when omitted the environment (FLEET_MANAGEMENT_URL) is used.","type":"string","pattern":"^https?://"},"globalMatchers":{"description":"Matchers appended to every pipeline of the target when it is synced.","type":"array","items":{"description":"A matcher such as \"env=prod\".","type":"string"}},"pipelineLimit":{"description":"Most pipelines the stack may hold. Default 200.","type":"integer","minimum":1},"compat":{"description":"\"sync-action\": the target is synced by grafana/fleet-management-sync-action, so every extension key (contents, contents_file, config_type, metadata) is reported.","type":"string","enum":["sync-action"]},"stabilityLevel":{"description":"Least stable Alloy component level the target's collectors run with (their --stability.level). Default \"generally-available\".","type":"string","enum":["generally-available","public-preview","experimental"]}}},"severity":{"description":"\"off\", \"warn\" or \"error\" (or 0, 1, 2).","enum":["off","warn","error",0,1,2]},"ruleSetting":{"description":"a severity (\"off\", \"warn\", \"error\", 0, 1 or 2) or an array [severity, ...options]","anyOf":[{"$ref":"#/definitions/severity"},{"description":"A severity followed by the rule's options.","type":"array","minItems":1,"items":[{"$ref":"#/definitions/severity"}]}]}}};
-const schema13 = {"description":"A folder searched recursively for pipeline definitions, synced as one source namespace.","type":"object","additionalProperties":false,"properties":{"root":{"description":"Folder searched recursively for definitions, relative to the folder of this configuration file. Default \".\".","type":"string","minLength":1},"namespace":{"description":"Source namespace of the target's pipelines (source type GIT); required by plan and sync.","type":"string","minLength":1},"stack":{"description":"Name of the Fleet Management stack; targets with the same stack share one stack (names and the pipeline limit). Default \"default\".","type":"string","minLength":1},"url":{"description":"Fleet Management URL of the stack; when omitted the environment (FLEET_MANAGEMENT_URL) is used.","type":"string","pattern":"^https?://"},"globalMatchers":{"description":"Matchers appended to every pipeline of the target when it is synced.","type":"array","items":{"description":"A matcher such as \"env=prod\".","type":"string"}},"pipelineLimit":{"description":"Most pipelines the stack may hold. Default 200.","type":"integer","minimum":1},"compat":{"description":"\"sync-action\": the target is synced by grafana/fleet-management-sync-action, so every extension key (contents, contents_file, config_type, metadata) is reported.","type":"string","enum":["sync-action"]},"stabilityLevel":{"description":"Least stable Alloy component level the target's collectors run with (their --stability.level). Default \"generally-available\".","type":"string","enum":["generally-available","public-preview","experimental"]}}};
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/fleetlint/fleetlint/v0.1.0/schemas/config.schema.json","title":"fleetlint configuration","description":"Configuration of fleetlint: which folders hold Fleet Management pipelines (targets), how they are synced, and which rules run.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"JSON Schema this file follows (for editors); ignored by fleetlint.","type":"string"},"targets":{"description":"One entry per sync unit: a folder of pipeline definitions synced into one source namespace. Default: one target with root \".\".","type":"array","minItems":1,"items":{"$ref":"#/definitions/target"}},"rules":{"description":"Rule severities by rule id: \"off\", \"warn\" or \"error\" (or 0, 1, 2), or [severity, ...options].","type":"object","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"overrides":{"description":"Rule severities for some files only; later entries win over earlier ones and over `rules`.","type":"array","items":{"description":"Rule settings applied to the files matching `files`.","type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Glob patterns (picomatch), relative to the folder of this configuration file.","type":"array","items":{"description":"A glob pattern such as \"pipelines/legacy/**\".","type":"string","minLength":1}},"rules":{"description":"Rule severities for the matching files, in the same form as the top-level `rules`.","type":"object","additionalProperties":{"$ref":"#/definitions/ruleSetting"}}}}},"ignore":{"description":"Glob patterns (picomatch), relative to the folder of this configuration file, of files and folders never read.","type":"array","items":{"description":"A glob pattern such as \"**/drafts/**\".","type":"string","minLength":1}},"alloyScope":{"description":"How local `.alloy` files (those no pipeline uses) are scoped. \"auto\" (default): the files of one folder are one configuration, as `alloy run DIR` loads them, unless two of them declare the same block (then the folder is a collection of independent files, each its own scope). \"folder\": always one configuration per folder (duplicates across files are reported). \"file\": each file on its own.","type":"string","enum":["auto","folder","file"],"default":"auto"}},"definitions":{"target":{"description":"A folder searched recursively for pipeline definitions, synced as one source namespace.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the target for `--target NAME` and in messages. Default: the namespace, else the root as written.","type":"string","minLength":1},"root":{"description":"Folder searched recursively for definitions, relative to the folder of this configuration file. Default \".\".","type":"string","minLength":1},"namespace":{"description":"Source namespace of the target's pipelines (source type GIT); required by plan and sync.","type":"string","minLength":1},"stack":{"description":"Name of the Fleet Management stack; targets with the same stack share one stack (names and the pipeline limit). Default \"default\".","type":"string","minLength":1},"url":{"description":"Fleet Management URL of the stack; when omitted the environment (FLEET_MANAGEMENT_URL) is used.","type":"string","pattern":"^https?://"},"credentials":{"description":"Where this target's Fleet Management credentials come from: names of environment variables, never the values. Without it, a stack other than \"default\" reads FLEET_MANAGEMENT_<STACK>_URL, _USERNAME and _TOKEN when any of them is set, else FLEET_MANAGEMENT_URL, _USERNAME and _TOKEN.","type":"object","additionalProperties":false,"properties":{"urlEnv":{"description":"Name of the environment variable holding the Fleet Management URL.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"usernameEnv":{"description":"Name of the environment variable holding the username (the Fleet Management instance ID).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"tokenEnv":{"description":"Name of the environment variable holding the access token.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"globalMatchers":{"description":"Matchers appended to every pipeline of the target when it is synced.","type":"array","items":{"description":"A matcher such as \"env=prod\".","type":"string"}},"pipelineLimit":{"description":"Most pipelines the stack may hold. Default 200.","type":"integer","minimum":1},"compat":{"description":"\"sync-action\": the target is synced by grafana/fleet-management-sync-action, so every extension key (contents, contents_file, config_type, metadata) is reported.","type":"string","enum":["sync-action"]},"stabilityLevel":{"description":"Least stable Alloy component level the target's collectors run with (their --stability.level). Default \"generally-available\".","type":"string","enum":["generally-available","public-preview","experimental"]}}},"severity":{"description":"\"off\", \"warn\" or \"error\" (or 0, 1, 2).","enum":["off","warn","error",0,1,2]},"ruleSetting":{"description":"a severity (\"off\", \"warn\", \"error\", 0, 1 or 2) or an array [severity, ...options]","anyOf":[{"$ref":"#/definitions/severity"},{"description":"A severity followed by the rule's options.","type":"array","minItems":1,"items":[{"$ref":"#/definitions/severity"}]}]}}};
+const schema13 = {"description":"A folder searched recursively for pipeline definitions, synced as one source namespace.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the target for `--target NAME` and in messages. Default: the namespace, else the root as written.","type":"string","minLength":1},"root":{"description":"Folder searched recursively for definitions, relative to the folder of this configuration file. Default \".\".","type":"string","minLength":1},"namespace":{"description":"Source namespace of the target's pipelines (source type GIT); required by plan and sync.","type":"string","minLength":1},"stack":{"description":"Name of the Fleet Management stack; targets with the same stack share one stack (names and the pipeline limit). Default \"default\".","type":"string","minLength":1},"url":{"description":"Fleet Management URL of the stack; when omitted the environment (FLEET_MANAGEMENT_URL) is used.","type":"string","pattern":"^https?://"},"credentials":{"description":"Where this target's Fleet Management credentials come from: names of environment variables, never the values. Without it, a stack other than \"default\" reads FLEET_MANAGEMENT_<STACK>_URL, _USERNAME and _TOKEN when any of them is set, else FLEET_MANAGEMENT_URL, _USERNAME and _TOKEN.","type":"object","additionalProperties":false,"properties":{"urlEnv":{"description":"Name of the environment variable holding the Fleet Management URL.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"usernameEnv":{"description":"Name of the environment variable holding the username (the Fleet Management instance ID).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"tokenEnv":{"description":"Name of the environment variable holding the access token.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"globalMatchers":{"description":"Matchers appended to every pipeline of the target when it is synced.","type":"array","items":{"description":"A matcher such as \"env=prod\".","type":"string"}},"pipelineLimit":{"description":"Most pipelines the stack may hold. Default 200.","type":"integer","minimum":1},"compat":{"description":"\"sync-action\": the target is synced by grafana/fleet-management-sync-action, so every extension key (contents, contents_file, config_type, metadata) is reported.","type":"string","enum":["sync-action"]},"stabilityLevel":{"description":"Least stable Alloy component level the target's collectors run with (their --stability.level). Default \"generally-available\".","type":"string","enum":["generally-available","public-preview","experimental"]}}};
+const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^https?://", "u");
+const pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema14 = {"description":"a severity (\"off\", \"warn\", \"error\", 0, 1 or 2) or an array [severity, ...options]","anyOf":[{"$ref":"#/definitions/severity"},{"description":"A severity followed by the rule's options.","type":"array","minItems":1,"items":[{"$ref":"#/definitions/severity"}]}]};
 const schema15 = {"description":"\"off\", \"warn\" or \"error\" (or 0, 1, 2).","enum":["off","warn","error",0,1,2]};
 
@@ -315,7 +317,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-if(!((((((((key1 === "root") || (key1 === "namespace")) || (key1 === "stack")) || (key1 === "url")) || (key1 === "globalMatchers")) || (key1 === "pipelineLimit")) || (key1 === "compat")) || (key1 === "stabilityLevel"))){
+if(!(func2.call(schema13.properties, key1))){
 const err3 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/definitions/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -326,11 +328,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data2.root !== undefined){
-let data3 = data2.root;
+if(data2.name !== undefined){
+let data3 = data2.name;
 if(typeof data3 === "string"){
 if(data3.length < 1){
-const err4 = {instancePath:instancePath+"/targets/" + i0+"/root",schemaPath:"#/definitions/target/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err4 = {instancePath:instancePath+"/targets/" + i0+"/name",schemaPath:"#/definitions/target/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -341,7 +343,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/targets/" + i0+"/root",schemaPath:"#/definitions/target/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/targets/" + i0+"/name",schemaPath:"#/definitions/target/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -351,11 +353,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data2.namespace !== undefined){
-let data4 = data2.namespace;
+if(data2.root !== undefined){
+let data4 = data2.root;
 if(typeof data4 === "string"){
 if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/targets/" + i0+"/namespace",schemaPath:"#/definitions/target/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err6 = {instancePath:instancePath+"/targets/" + i0+"/root",schemaPath:"#/definitions/target/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -366,7 +368,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/targets/" + i0+"/namespace",schemaPath:"#/definitions/target/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/targets/" + i0+"/root",schemaPath:"#/definitions/target/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -376,11 +378,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data2.stack !== undefined){
-let data5 = data2.stack;
+if(data2.namespace !== undefined){
+let data5 = data2.namespace;
 if(typeof data5 === "string"){
 if(data5.length < 1){
-const err8 = {instancePath:instancePath+"/targets/" + i0+"/stack",schemaPath:"#/definitions/target/properties/stack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err8 = {instancePath:instancePath+"/targets/" + i0+"/namespace",schemaPath:"#/definitions/target/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -391,7 +393,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/targets/" + i0+"/stack",schemaPath:"#/definitions/target/properties/stack/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/targets/" + i0+"/namespace",schemaPath:"#/definitions/target/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -401,11 +403,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data2.url !== undefined){
-let data6 = data2.url;
+if(data2.stack !== undefined){
+let data6 = data2.stack;
 if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err10 = {instancePath:instancePath+"/targets/" + i0+"/url",schemaPath:"#/definitions/target/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(data6.length < 1){
+const err10 = {instancePath:instancePath+"/targets/" + i0+"/stack",schemaPath:"#/definitions/target/properties/stack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -416,7 +418,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/targets/" + i0+"/url",schemaPath:"#/definitions/target/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/targets/" + i0+"/stack",schemaPath:"#/definitions/target/properties/stack/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -426,13 +428,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.globalMatchers !== undefined){
-let data7 = data2.globalMatchers;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data7[i1] !== "string"){
-const err12 = {instancePath:instancePath+"/targets/" + i0+"/globalMatchers/" + i1,schemaPath:"#/definitions/target/properties/globalMatchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.url !== undefined){
+let data7 = data2.url;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err12 = {instancePath:instancePath+"/targets/" + i0+"/url",schemaPath:"#/definitions/target/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -442,9 +442,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
 else {
-const err13 = {instancePath:instancePath+"/targets/" + i0+"/globalMatchers",schemaPath:"#/definitions/target/properties/globalMatchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/targets/" + i0+"/url",schemaPath:"#/definitions/target/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -454,10 +453,12 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.pipelineLimit !== undefined){
-let data9 = data2.pipelineLimit;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err14 = {instancePath:instancePath+"/targets/" + i0+"/pipelineLimit",schemaPath:"#/definitions/target/properties/pipelineLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data2.credentials !== undefined){
+let data8 = data2.credentials;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!(((key2 === "urlEnv") || (key2 === "usernameEnv")) || (key2 === "tokenEnv"))){
+const err14 = {instancePath:instancePath+"/targets/" + i0+"/credentials",schemaPath:"#/definitions/target/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -466,9 +467,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 1 || isNaN(data9)){
-const err15 = {instancePath:instancePath+"/targets/" + i0+"/pipelineLimit",schemaPath:"#/definitions/target/properties/pipelineLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data8.urlEnv !== undefined){
+let data9 = data8.urlEnv;
+if(typeof data9 === "string"){
+if(!pattern1.test(data9)){
+const err15 = {instancePath:instancePath+"/targets/" + i0+"/credentials/urlEnv",schemaPath:"#/definitions/target/properties/credentials/properties/urlEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -478,11 +482,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-if(data2.compat !== undefined){
-let data10 = data2.compat;
-if(typeof data10 !== "string"){
-const err16 = {instancePath:instancePath+"/targets/" + i0+"/compat",schemaPath:"#/definitions/target/properties/compat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err16 = {instancePath:instancePath+"/targets/" + i0+"/credentials/urlEnv",schemaPath:"#/definitions/target/properties/credentials/properties/urlEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -491,8 +492,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(data10 === "sync-action")){
-const err17 = {instancePath:instancePath+"/targets/" + i0+"/compat",schemaPath:"#/definitions/target/properties/compat/enum",keyword:"enum",params:{allowedValues: schema13.properties.compat.enum},message:"must be equal to one of the allowed values"};
+}
+if(data8.usernameEnv !== undefined){
+let data10 = data8.usernameEnv;
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
+const err17 = {instancePath:instancePath+"/targets/" + i0+"/credentials/usernameEnv",schemaPath:"#/definitions/target/properties/credentials/properties/usernameEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -502,10 +507,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.stabilityLevel !== undefined){
-let data11 = data2.stabilityLevel;
-if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/targets/" + i0+"/stabilityLevel",schemaPath:"#/definitions/target/properties/stabilityLevel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err18 = {instancePath:instancePath+"/targets/" + i0+"/credentials/usernameEnv",schemaPath:"#/definitions/target/properties/credentials/properties/usernameEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -514,8 +517,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((data11 === "generally-available") || (data11 === "public-preview")) || (data11 === "experimental"))){
-const err19 = {instancePath:instancePath+"/targets/" + i0+"/stabilityLevel",schemaPath:"#/definitions/target/properties/stabilityLevel/enum",keyword:"enum",params:{allowedValues: schema13.properties.stabilityLevel.enum},message:"must be equal to one of the allowed values"};
+}
+if(data8.tokenEnv !== undefined){
+let data11 = data8.tokenEnv;
+if(typeof data11 === "string"){
+if(!pattern1.test(data11)){
+const err19 = {instancePath:instancePath+"/targets/" + i0+"/credentials/tokenEnv",schemaPath:"#/definitions/target/properties/credentials/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -525,9 +532,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/definitions/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/targets/" + i0+"/credentials/tokenEnv",schemaPath:"#/definitions/target/properties/credentials/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -539,7 +545,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/targets/" + i0+"/credentials",schemaPath:"#/definitions/target/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -549,18 +555,13 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data12 = data.rules;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key2 in data12){
-if(!(validate12(data12[key2], {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data12,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.globalMatchers !== undefined){
+let data12 = data2.globalMatchers;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data12[i1] !== "string"){
+const err22 = {instancePath:instancePath+"/targets/" + i0+"/globalMatchers/" + i1,schemaPath:"#/definitions/target/properties/globalMatchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -570,15 +571,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.overrides !== undefined){
-let data14 = data.overrides;
-if(Array.isArray(data14)){
-const len2 = data14.length;
-for(let i2=0; i2<len2; i2++){
-let data15 = data14[i2];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.files === undefined){
-const err23 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+}
+else {
+const err23 = {instancePath:instancePath+"/targets/" + i0+"/globalMatchers",schemaPath:"#/definitions/target/properties/globalMatchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -587,9 +582,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!((key3 === "files") || (key3 === "rules"))){
-const err24 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data2.pipelineLimit !== undefined){
+let data14 = data2.pipelineLimit;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err24 = {instancePath:instancePath+"/targets/" + i0+"/pipelineLimit",schemaPath:"#/definitions/target/properties/pipelineLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -598,16 +595,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data15.files !== undefined){
-let data16 = data15.files;
-if(Array.isArray(data16)){
-const len3 = data16.length;
-for(let i3=0; i3<len3; i3++){
-let data17 = data16[i3];
-if(typeof data17 === "string"){
-if(data17.length < 1){
-const err25 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err25 = {instancePath:instancePath+"/targets/" + i0+"/pipelineLimit",schemaPath:"#/definitions/target/properties/pipelineLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -617,8 +607,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data2.compat !== undefined){
+let data15 = data2.compat;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/targets/" + i0+"/compat",schemaPath:"#/definitions/target/properties/compat/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -627,10 +620,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/overrides/" + i2+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(data15 === "sync-action")){
+const err27 = {instancePath:instancePath+"/targets/" + i0+"/compat",schemaPath:"#/definitions/target/properties/compat/enum",keyword:"enum",params:{allowedValues: schema13.properties.compat.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -640,18 +631,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data15.rules !== undefined){
-let data18 = data15.rules;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key4 in data18){
-if(!(validate12(data18[key4], {instancePath:instancePath+"/overrides/" + i2+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data18,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/overrides/" + i2+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.stabilityLevel !== undefined){
+let data16 = data2.stabilityLevel;
+if(typeof data16 !== "string"){
+const err28 = {instancePath:instancePath+"/targets/" + i0+"/stabilityLevel",schemaPath:"#/definitions/target/properties/stabilityLevel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -660,10 +643,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data16 === "generally-available") || (data16 === "public-preview")) || (data16 === "experimental"))){
+const err29 = {instancePath:instancePath+"/targets/" + i0+"/stabilityLevel",schemaPath:"#/definitions/target/properties/stabilityLevel/enum",keyword:"enum",params:{allowedValues: schema13.properties.stabilityLevel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -675,7 +656,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/definitions/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -685,15 +666,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data20 = data.ignore;
-if(Array.isArray(data20)){
-const len4 = data20.length;
-for(let i4=0; i4<len4; i4++){
-let data21 = data20[i4];
-if(typeof data21 === "string"){
-if(data21.length < 1){
-const err31 = {instancePath:instancePath+"/ignore/" + i4,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err31 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -703,8 +678,18 @@ vErrors.push(err31);
 errors++;
 }
 }
+if(data.rules !== undefined){
+let data17 = data.rules;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key3 in data17){
+if(!(validate12(data17[key3], {instancePath:instancePath+"/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err32 = {instancePath:instancePath+"/ignore/" + i4,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -714,9 +699,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.overrides !== undefined){
+let data19 = data.overrides;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+let data20 = data19[i2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.files === undefined){
+const err33 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -725,11 +716,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.alloyScope !== undefined){
-let data22 = data.alloyScope;
-if(typeof data22 !== "string"){
-const err34 = {instancePath:instancePath+"/alloyScope",schemaPath:"#/properties/alloyScope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data20){
+if(!((key4 === "files") || (key4 === "rules"))){
+const err34 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -738,8 +727,16 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(((data22 === "auto") || (data22 === "folder")) || (data22 === "file"))){
-const err35 = {instancePath:instancePath+"/alloyScope",schemaPath:"#/properties/alloyScope/enum",keyword:"enum",params:{allowedValues: schema12.properties.alloyScope.enum},message:"must be equal to one of the allowed values"};
+}
+if(data20.files !== undefined){
+let data21 = data20.files;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+if(typeof data22 === "string"){
+if(data22.length < 1){
+const err35 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -749,14 +746,146 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/overrides/" + i2+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data20.rules !== undefined){
+let data23 = data20.rules;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key5 in data23){
+if(!(validate12(data23[key5], {instancePath:instancePath+"/overrides/" + i2+"/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data23,parentDataProperty:key5,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/overrides/" + i2+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data25 = data.ignore;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
+if(typeof data26 === "string"){
+if(data26.length < 1){
+const err41 = {instancePath:instancePath+"/ignore/" + i4,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/ignore/" + i4,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.alloyScope !== undefined){
+let data27 = data.alloyScope;
+if(typeof data27 !== "string"){
+const err44 = {instancePath:instancePath+"/alloyScope",schemaPath:"#/properties/alloyScope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(!(((data27 === "auto") || (data27 === "folder")) || (data27 === "file"))){
+const err45 = {instancePath:instancePath+"/alloyScope",schemaPath:"#/properties/alloyScope/enum",keyword:"enum",params:{allowedValues: schema12.properties.alloyScope.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }

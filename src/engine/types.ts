@@ -5,7 +5,7 @@
  * applies severities and suppressions, and rejects undeclared ids and ranges
  * outside the file.
  */
-import type { Collector } from "../match/fleet.js";
+import type { Collector } from "../core/collector.js";
 import type { SourceText, TextRange } from "../core/source.js";
 import type { SeverityName } from "../core/diagnostic.js";
 import type { AlloyDocument, Pipeline, Project, Target } from "../repo/types.js";

@@ -62,7 +62,7 @@ export function checkGuards(plan: TargetPlan, options: GuardOptions): GuardViola
       message: `Too many deletions in ${where}: ${deletes} of its ${plan.namespaceSize} pipelines, more than half; pass --max-deletes ${deletes} to allow them`,
     });
   }
-  const grafana = plan.takeover.filter((t) => t.sourceType === "SOURCE_TYPE_GRAFANA");
+  const grafana = plan.takeover.filter((t) => t.blocked);
   if (grafana.length > 0) {
     violations.push({
       guard: "grafana",
@@ -70,7 +70,7 @@ export function checkGuards(plan: TargetPlan, options: GuardOptions): GuardViola
       message: `Disallowed overwrite of Grafana-managed pipeline${grafana.length > 1 ? "s" : ""} ${quoteList(grafana.map((t) => t.name))} from ${where}: rename the pipeline${grafana.length > 1 ? "s" : ""} in the repository (no flag allows this)`,
     });
   }
-  const foreign = plan.takeover.filter((t) => t.sourceType !== "SOURCE_TYPE_GRAFANA");
+  const foreign = plan.takeover.filter((t) => !t.blocked);
   if (foreign.length > 0 && !options.adopt) {
     violations.push({
       guard: "takeover",

@@ -1,13 +1,14 @@
 /**
  * sync runs the fast rules first and refuses to send a repository with lint
  * errors (SPEC §2). This turns the engine's results into what sync prints:
- * one `file:line:column` line per problem (so a terminal or CI log links to
+ * one `path:line:col: severity message [rule]` line per problem (so a terminal or CI log links to
  * each), warnings included since they still matter for what is sent (an
  * omitted `enabled` syncs the pipeline disabled).
  */
 import { relative } from "node:path";
 import type { FileResult } from "../core/diagnostic.js";
 import { neutralize } from "../core/neutralize.js";
+import { formatProblemLine } from "../core/problem-line.js";
 
 export interface LintGate {
   /** Lines to print (empty when there is nothing to say). */
@@ -25,7 +26,7 @@ export function lintGate(results: readonly FileResult[], cwd: string): LintGate 
     for (const m of result.messages) {
       if (m.severity === 2) errorCount++;
       else warningCount++;
-      lines.push(`${file}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"}: ${neutralize(m.message)}${m.ruleId ? ` (${m.ruleId})` : ""}`);
+      lines.push(formatProblemLine({ path: file, line: m.line, column: m.column, severity: m.severity === 2 ? "error" : "warning", message: neutralize(m.message), ruleId: m.ruleId }));
     }
   }
   if (errorCount > 0) {

@@ -24,12 +24,17 @@ export function createOnlineState(scope: { targets: readonly TargetLike[] }, opt
   const session = options.session ?? new FleetSession(options);
   for (const target of scope.targets) session.clientFor(target);
   const fleets = new FleetLoader({ kind: "inventory", session });
+  // Targets left out of the scope (`--target`) are not asked about: their stacks may have other credentials.
+  const roots = new Set(scope.targets.map((t) => t.root));
+  const inScope = (target: Target): boolean => roots.has(undefined) || roots.has(target.root);
   return {
     async collectors(target: Target) {
+      if (!inScope(target)) return undefined;
       const fleet = await fleets.fleet(target);
       return fleet?.ok ? fleet.reach.collectors : undefined;
     },
     async remotePipelines(target: Target): Promise<RemotePipelineSummary[]> {
+      if (!inScope(target)) return [];
       const pipelines = await session.remotePipelines(target);
       return pipelines.map((p) => {
         const summary: RemotePipelineSummary = { name: p.name, sourceType: p.source?.type ?? "SOURCE_TYPE_UNSPECIFIED" };
@@ -38,10 +43,12 @@ export function createOnlineState(scope: { targets: readonly TargetLike[] }, opt
       });
     },
     async pipelineLimit(target: Target): Promise<number | undefined> {
+      if (!inScope(target)) return undefined;
       const limits = await session.stackLimits(target);
       return limits.pipelines !== undefined && limits.pipelines > 0 ? limits.pipelines : undefined;
     },
     async validate(pipeline: Pipeline): Promise<{ ok: true } | { ok: false; message: string }> {
+      if (!inScope(pipeline.target)) return { ok: true };
       const message = toMessage(pipeline, pipeline.target.globalMatchers);
       try {
         await session.clientFor(pipeline.target).upsertPipeline(message, true);

@@ -1,12 +1,15 @@
 /**
- * One run's connection to Fleet Management: a client per server URL (all
- * sharing one rate limiter) and the server's pipelines cached per stack, so
- * plan, the network rules and the post-sync check list each stack once.
+ * One run's connection to Fleet Management: a client per set of credentials
+ * (each target may have its own, see stack-credentials.ts), one rate limiter
+ * per stack (Fleet Management counts requests per stack), and the server's
+ * pipelines cached per stack, so plan, the network rules and the post-sync
+ * check list each stack once.
  */
 import type { Target } from "../repo/types.js";
 import type { CollectorMessage } from "./collector-messages.js";
-import { FleetClient, defaultLimiter, type FleetClientOptions } from "./client.js";
-import { resolveCredentials } from "./credentials.js";
+import { FleetClient, type FleetClientOptions } from "./client.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { blameTarget, resolveTargetCredentials, type CredentialOrigin, type CredentialTarget, type TargetCredentials } from "./stack-credentials.js";
 import { FleetSetupError } from "./errors.js";
 import type { LimitsMessage, PipelineMessage } from "./messages.js";
 
@@ -19,34 +22,58 @@ export interface SessionOptions {
   client?: Omit<FleetClientOptions, "credentials">;
 }
 
-/** Where a target's pipelines live: targets with one stack name share a server. */
-export interface TargetLike {
-  stack: string;
-  url?: string;
-  namespace?: string;
+/** Where a target's pipelines live and whose credentials reach them. */
+export type TargetLike = CredentialTarget;
+
+/** One limiter per stack for the whole process: two sessions on one stack still share its 3 requests per second. */
+const stackLimiters = new Map<string, RateLimiter>();
+
+function limiterFor(stackId: string): RateLimiter {
+  let limiter = stackLimiters.get(stackId);
+  if (!limiter) {
+    limiter = new RateLimiter();
+    stackLimiters.set(stackId, limiter);
+  }
+  return limiter;
 }
 
 export class FleetSession {
   private readonly clients = new Map<string, FleetClient>();
+  private readonly resolved = new Map<string, TargetCredentials>();
   private readonly remote = new Map<string, Promise<PipelineMessage[]>>();
   private readonly limits = new Map<string, Promise<LimitsMessage>>();
   private readonly collectorLists = new Map<string, Promise<CollectorMessage[]>>();
   private readonly clientOptions: Omit<FleetClientOptions, "credentials">;
 
   constructor(private readonly options: SessionOptions) {
-    this.clientOptions = { limiter: defaultLimiter(), ...options.client };
+    this.clientOptions = { ...options.client };
   }
 
-  /** The client for a target's server (its `url`, else the environment's), made once per URL. */
+  private credentialsFor(target: TargetLike): TargetCredentials {
+    const key = JSON.stringify([target.stack, target.url ?? null, target.credentials ?? null]);
+    let found = this.resolved.get(key);
+    if (!found) {
+      found = resolveTargetCredentials(target, { env: this.options.env, tokenFile: this.options.tokenFile, onWarning: this.options.onWarning });
+      this.resolved.set(key, found);
+    }
+    return found;
+  }
+
+  /** The client for a target's stack, made once per stack (URL and instance ID). */
   clientFor(target: TargetLike): FleetClient {
-    const key = target.url ?? "";
-    let client = this.clients.get(key);
+    const { credentials, stackId } = this.credentialsFor(target);
+    let client = this.clients.get(stackId);
     if (!client) {
-      const credentials = resolveCredentials({ env: this.options.env, tokenFile: this.options.tokenFile, targetUrl: target.url, onWarning: this.options.onWarning });
-      client = new FleetClient({ ...this.clientOptions, credentials });
-      this.clients.set(key, client);
+      // A limiter given by the caller (tests, one shared budget) wins over the per-stack ones.
+      client = new FleetClient({ limiter: limiterFor(stackId), ...this.clientOptions, credentials });
+      this.clients.set(stackId, client);
     }
     return client;
+  }
+
+  /** The environment variables a target's username and token came from (for messages). */
+  credentialOrigin(target: TargetLike): CredentialOrigin {
+    return this.credentialsFor(target).origin;
   }
 
   /** Removes every client's secrets from a text. */
@@ -56,12 +83,17 @@ export class FleetSession {
     return out;
   }
 
+  /** A stack is the server's: the same name with other credentials is another stack. */
+  private stackKey(target: TargetLike): string {
+    return this.credentialsFor(target).stackId;
+  }
+
   /** Every pipeline in the target's stack (ListPipelines, once per stack unless refreshed). */
   remotePipelines(target: TargetLike, refresh = false): Promise<PipelineMessage[]> {
-    const key = stackKey(target);
+    const key = this.stackKey(target);
     let pending = refresh ? undefined : this.remote.get(key);
     if (!pending) {
-      pending = this.clientFor(target).listPipelines();
+      pending = blameTarget(this.clientFor(target).listPipelines(), target, this.credentialOrigin(target));
       this.remote.set(key, pending);
       // A failed listing is not cached: the next caller tries again.
       pending.catch(() => this.remote.delete(key));
@@ -71,30 +103,25 @@ export class FleetSession {
 
   /** Every collector of the target's stack (ListCollectors, once per stack per run). */
   collectors(target: TargetLike): Promise<CollectorMessage[]> {
-    return oncePerStack(this.collectorLists, target, () => this.clientFor(target).listCollectors());
+    return this.oncePerStack(this.collectorLists, target, () => this.clientFor(target).listCollectors());
   }
 
   /** The stack's limits from the Tenant API (once per stack). */
   stackLimits(target: TargetLike): Promise<LimitsMessage> {
-    return oncePerStack(this.limits, target, () => this.clientFor(target).getLimits());
+    return this.oncePerStack(this.limits, target, () => this.clientFor(target).getLimits());
   }
-}
 
-/** One answer per stack, shared by every caller; a failure is not cached, so the next caller tries again. */
-function oncePerStack<T>(cache: Map<string, Promise<T>>, target: TargetLike, load: () => Promise<T>): Promise<T> {
-  const key = stackKey(target);
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = load();
-    cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
+  /** One answer per stack, shared by every caller; a failure is not cached, so the next caller tries again. */
+  private oncePerStack<T>(cache: Map<string, Promise<T>>, target: TargetLike, load: () => Promise<T>): Promise<T> {
+    const key = this.stackKey(target);
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = blameTarget(load(), target, this.credentialOrigin(target));
+      cache.set(key, pending);
+      pending.catch(() => cache.delete(key));
+    }
+    return pending;
   }
-  return pending;
-}
-
-/** A stack is a name on a server: the same name behind two URLs is two stacks. */
-function stackKey(target: TargetLike): string {
-  return `${target.stack}\u0000${target.url ?? ""}`;
 }
 
 /** plan and sync work per namespace; a target without one cannot be planned. */

@@ -25,8 +25,10 @@ export function parseCollectorFlag(spec: string): Attributes {
   if (spec.trim() === "") throw new CollectorSpecError(`Invalid --collector '': ${usage}`);
   for (const pair of spec.split(",")) {
     const eq = pair.indexOf("=");
-    const key = eq < 0 ? "" : pair.slice(0, eq).trim();
+    const key = (eq < 0 ? pair : pair.slice(0, eq)).trim();
     if (key === "") throw new CollectorSpecError(`Invalid --collector '${spec}': '${pair}' has no key; ${usage}`);
+    // `collector.os` alone names an attribute but not its value (`key=` is an explicit empty value).
+    if (eq < 0) throw new CollectorSpecError(`Invalid --collector '${spec}': '${key}' has no value; ${usage}`);
     if (Object.hasOwn(attributes, key)) throw new CollectorSpecError(`Invalid --collector '${spec}': attribute '${key}' is given twice`);
     attributes[key] = pair.slice(eq + 1).trim();
   }

@@ -5,22 +5,11 @@
  * `collector.ID`. A disabled collector receives an empty configuration, and a
  * pipeline reaches only collectors of its own config type.
  */
+import type { Collector, CollectorKind } from "../core/collector.js";
 import type { Attributes } from "./index.js";
 
-/** `COLLECTOR_TYPE_UNSPECIFIED` is treated as Alloy, the only type before OTel collectors existed. */
-export type CollectorKind = "alloy" | "otel";
+export type { Collector, CollectorKind } from "../core/collector.js";
 export type ConfigKind = "alloy" | "otel";
-
-export interface Collector {
-  /** Attributes the matchers see. */
-  attributes: Attributes;
-  id?: string;
-  name?: string;
-  /** Disabled collectors receive nothing. */
-  enabled: boolean;
-  /** Undefined for a bare attribute map (`--collector k=v`): it may run either kind of pipeline. */
-  type?: CollectorKind;
-}
 
 /** A collector as ListCollectors returns it (field names of the proto3 JSON form). */
 export interface CollectorRecord {

@@ -9,6 +9,7 @@
 import pc from "picocolors";
 import type { Diagnostic, FileResult } from "../core/diagnostic.js";
 import { neutralize } from "../core/neutralize.js";
+import { formatProblemLine } from "../core/problem-line.js";
 import { displayPath, pluralize, type FormatContext } from "./index.js";
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -85,8 +86,7 @@ function plain(results: FileResult[], context: FormatContext): string[] {
   for (const result of results) {
     const path = displayPath(result.filePath, context.cwd);
     for (const m of result.messages) {
-      const rule = m.ruleId ? ` [${m.ruleId}]` : "";
-      out.push(`${path}:${m.line}:${m.column}: ${severityName(m)} ${neutralize(m.message)}${rule}`);
+      out.push(formatProblemLine({ path, line: m.line, column: m.column, severity: severityName(m), message: neutralize(m.message), ruleId: m.ruleId }));
     }
   }
   return out;

@@ -70,13 +70,13 @@ describe("fleetlint fmt FILE", () => {
   it("prints syntax errors as path:line:col: message and exits 1", async () => {
     expect(await fmt("nested/broken.alloy")).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe("nested/broken.alloy:3:1: expected expression, got }\n");
+    expect(stderr).toBe("nested/broken.alloy:3:1: error expected expression, got } [alloy-syntax]\n");
   });
 
   it("counts columns in UTF-16 code units", async () => {
     writeFileSync("wide.alloy", 'a = "é😀" + @\n');
     expect(await fmt("wide.alloy")).toBe(1);
-    expect(stderr.split("\n")[0]).toBe("wide.alloy:1:13: illegal character U+0040 '@'");
+    expect(stderr.split("\n")[0]).toBe("wide.alloy:1:13: error illegal character U+0040 '@' [alloy-syntax]");
   });
 
   it("exits 2 with a clear message for a missing path", async () => {
@@ -98,7 +98,7 @@ describe("fleetlint fmt FILE", () => {
     writeFileSync("key.alloy", 'a = {"x\\"y" = 1}\n');
     expect(await fmt("key.alloy")).toBe(0);
     expect(stdout).toBe('a = {"x\\"y" = 1}\n');
-    expect(stderr).toMatch(/^key\.alloy:1:6: warning: Kept object key "x\\"y" as written/);
+    expect(stderr).toMatch(/^key\.alloy:1:6: warning Kept object key "x\\"y" as written/);
   });
 });
 
@@ -124,7 +124,7 @@ describe("fleetlint fmt - (stdin)", () => {
   it("reports syntax errors on stdin", async () => {
     stdin("a = \n");
     expect(await fmt("-")).toBe(1);
-    expect(stderr).toBe("<stdin>:2:1: expected expression, got EOF\n");
+    expect(stderr).toBe("<stdin>:2:1: error expected expression, got EOF [alloy-syntax]\n");
   });
 
   it("does not write stdin", async () => {
@@ -136,7 +136,7 @@ describe("fleetlint fmt --check", () => {
   it("lists every unformatted .alloy file below a folder and exits 1", async () => {
     expect(await fmt("--check", ".")).toBe(1);
     expect(stdout).toBe("nested/deep.alloy\nunformatted.alloy\n");
-    expect(stderr).toBe("nested/broken.alloy:3:1: expected expression, got }\n");
+    expect(stderr).toBe("nested/broken.alloy:3:1: error expected expression, got } [alloy-syntax]\n");
   });
 
   it("exits 0 when everything is formatted", async () => {
@@ -188,7 +188,7 @@ describe("fleetlint fmt --write", () => {
     expect(readFileSync("nested/deep.alloy", "utf8")).toBe("a = 1\n");
     expect(readFileSync("unformatted.alloy", "utf8")).toBe(FORMATTED_SCRAPE);
     expect(readFileSync("node_modules/pkg/ignored.alloy", "utf8")).toBe("a=1\n");
-    expect(stderr).toBe("nested/broken.alloy:3:1: expected expression, got }\n");
+    expect(stderr).toBe("nested/broken.alloy:3:1: error expected expression, got } [alloy-syntax]\n");
   });
 
   it("writes through a symlink, which stays a symlink", async () => {

@@ -72,18 +72,31 @@ describe("fleetlint init", () => {
     expect(namespaceFor("/")).toBe("pipelines");
   });
 
-  it("refuses to overwrite existing files and lists them, writing nothing", async () => {
+  it("keeps existing pipelines and merges into an existing lint-staged config by default", async () => {
     writeFileSync(join(dir, ".lintstagedrc.json"), "{}\n");
     mkdirSync(join(dir, "pipelines"));
     writeFileSync(join(dir, "pipelines/example.yaml"), "name: mine\n");
     const result = await cli(["init", dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("  kept pipelines/example.yaml: exists\n");
+    expect(result.stdout).toContain("  created pipelines/example.alloy\n");
+    expect(result.stdout).toContain("  updated .lintstagedrc.json: added '*.alloy', 'pipelines/**/*.{yaml,yml}'\n");
+    expect(readFileSync(join(dir, "pipelines/example.yaml"), "utf8")).toBe("name: mine\n");
+    expect(JSON.parse(readFileSync(join(dir, ".lintstagedrc.json"), "utf8"))).toEqual({
+      "*.alloy": ["fleetlint check --no-errors-on-unmatched", "fleetlint fmt -w"],
+      "pipelines/**/*.{yaml,yml}": "fleetlint check --no-errors-on-unmatched",
+    });
+  });
+
+  it("suggests lint-staged with --hide-unstaged", async () => {
+    const result = await cli(["init", dir]);
+    expect(result.stdout).toContain("npx lint-staged --hide-unstaged");
+  });
+
+  it("refuses --merge with --force", async () => {
+    const result = await cli(["init", dir, "--merge", "--force"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("refusing to overwrite existing files (use --force to replace them):");
-    expect(result.stderr).toContain("  pipelines/example.yaml\n");
-    expect(result.stderr).toContain("  .lintstagedrc.json");
-    expect(result.stderr).not.toContain("fleetlint.config.yaml");
-    expect(readFileSync(join(dir, ".lintstagedrc.json"), "utf8")).toBe("{}\n");
-    expect(() => readFileSync(join(dir, "fleetlint.config.yaml"))).toThrow();
+    expect(result.stderr).toContain("Use either --merge or --force");
   });
 
   it("overwrites with --force and says which files it replaced", async () => {

@@ -52,6 +52,7 @@ describe("fleetlint match", () => {
 
   it.each([
     [["match", "--collector", "linux"], /Invalid --collector 'linux'/],
+    [["match", "--collector", "collector.os"], /Invalid --collector 'collector.os': 'collector.os' has no value; expected key=value pairs/],
     [["match"], /Expected at least one --collector/],
     [["match", "--collectors", "missing.yaml"], /Cannot read collectors file missing.yaml/],
   ])("exits 2 on bad input: %j", async (args, message) => {

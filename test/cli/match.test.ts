@@ -64,6 +64,14 @@ describe("collector attributes from flags and files", () => {
     expect(() => parseCollectorFlag(spec)).toThrow(/Invalid --collector/);
   });
 
+  it.each([
+    ["collector.os", "'collector.os' has no value"],
+    ["env=prod,collector.os", "'collector.os' has no value"],
+    ["=linux", "'=linux' has no key"],
+  ])("says what is missing in --collector %j", (spec, message) => {
+    expect(() => parseCollectorFlag(spec)).toThrow(message);
+  });
+
   it("reads a YAML or JSON list, keeping every value a string", () => {
     expect(parseCollectorsFile("- collector.os: linux\n  version: 1.10\n- {}\n", "c.yaml").map((c) => c.attributes)).toEqual([{ "collector.os": "linux", version: "1.10" }, {}]);
     expect(parseCollectorsFile('[{"env": "prod"}]', "c.json")).toEqual([{ attributes: { env: "prod" }, enabled: true }]);

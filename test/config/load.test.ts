@@ -91,7 +91,7 @@ describe("loadConfig: discovery", () => {
   it("--config naming a package.json without a fleetlint key is an error", async () => {
     const dir = repo({ "package.json": '{ "name": "x" }' });
     const error = await configError(loadConfig({ cwd: dir, configPath: "package.json" }));
-    expect(error.message).toBe('package.json:1:1: Expected a "fleetlint" key in package.json');
+    expect(error.message).toBe('package.json:1:1: error Expected a "fleetlint" key in package.json');
   });
 
   it("--config naming a missing file is a configuration error (exit 2)", async () => {
@@ -100,7 +100,7 @@ describe("loadConfig: discovery", () => {
     expect(error).toBeInstanceOf(FleetlintError);
     expect(error.kind).toBe("config");
     expect(exitCodeOf(error)).toBe(2);
-    expect(error.message).toBe("nope.yaml:1:1: Config file not found");
+    expect(error.message).toBe("nope.yaml:1:1: error Config file not found");
   });
 });
 
@@ -171,7 +171,7 @@ describe("loadConfig: resolution", () => {
     const text = '{\n  "name": "x",\n  "fleetlint": {\n    "targets": [{ "root": "p", "namespce": "n" }]\n  }\n}\n';
     const dir = repo({ "package.json": text });
     const error = await configError(loadConfig({ cwd: dir }));
-    expect(error.message).toBe('package.json:4:32: Unknown key "namespce" (did you mean "namespace"?)');
+    expect(error.message).toBe('package.json:4:32: error Unknown key "namespce" (did you mean "namespace"?)');
   });
 });
 
@@ -179,14 +179,14 @@ describe("loadConfig: invalid configuration", () => {
   it("names file, line and column of an unknown key, with a suggestion", async () => {
     const dir = repo({ "fleetlint.config.yaml": "targets:\n  - root: pipelines\n    stack: prod\n    namespce: payments\n" });
     const error = await configError(loadConfig({ cwd: dir }));
-    expect(error.message).toBe('fleetlint.config.yaml:4:5: Unknown key "namespce" (did you mean "namespace"?)');
+    expect(error.message).toBe('fleetlint.config.yaml:4:5: error Unknown key "namespce" (did you mean "namespace"?)');
     expect(error.problems).toEqual([{ file: "fleetlint.config.yaml", line: 4, column: 5, message: 'Unknown key "namespce" (did you mean "namespace"?)' }]);
   });
 
   it("reports wrong types at the value", async () => {
     const dir = repo({ "fleetlint.config.yaml": "targets:\n  - root: p\n    pipelineLimit: lots\n" });
     const error = await configError(loadConfig({ cwd: dir }));
-    expect(error.message).toBe('fleetlint.config.yaml:3:20: Expected "targets[0].pipelineLimit" to be an integer, found a string');
+    expect(error.message).toBe('fleetlint.config.yaml:3:20: error Expected "targets[0].pipelineLimit" to be an integer, found a string');
   });
 
   it("reports invalid enum values and severities", async () => {
@@ -219,7 +219,7 @@ describe("loadConfig: invalid configuration", () => {
   it("reports JSON syntax errors as JSON", async () => {
     const dir = repo({ ".fleetlintrc.json": '{ "ignore": [ }' });
     const error = await configError(loadConfig({ cwd: dir }));
-    expect(error.message).toMatch(/^\.fleetlintrc\.json:1:\d+: Invalid JSON: /);
+    expect(error.message).toMatch(/^\.fleetlintrc\.json:1:\d+: error Invalid JSON: /);
   });
 
   it("rejects an empty targets list and a required key missing in overrides", async () => {
@@ -255,6 +255,6 @@ describe("loadConfig: the document itself", () => {
   it("names the configuration when it is not a mapping", async () => {
     const dir = repo({ "fleetlint.config.yaml": "- root: a\n" });
     const error = await configError(loadConfig({ cwd: dir }));
-    expect(error.message).toBe("fleetlint.config.yaml:1:1: Expected the configuration to be a mapping, found a list");
+    expect(error.message).toBe("fleetlint.config.yaml:1:1: error Expected the configuration to be a mapping, found a list");
   });
 });

@@ -66,6 +66,7 @@ describe("fleetlint sync", () => {
 
     const plan = await planJson(cli);
     expect(plan).toEqual({
+      lint: { errors: 0, warnings: 0 },
       targets: [
         {
           namespace: "payments-repo",
@@ -78,6 +79,7 @@ describe("fleetlint sync", () => {
           impact: [],
           collectorsChanged: 0,
           impactWarnings: [],
+          wouldSync: true,
         },
       ],
     });
@@ -97,11 +99,18 @@ describe("fleetlint sync", () => {
     repo.write("pipelines/node-metrics.alloy", repo.read("pipelines/node-metrics.alloy").replace('"node" { }', '"node" {\n\tinclude_exporter_metrics = true\n}'));
     const plan = await planJson(cli);
     expect(plan.targets[0].update).toEqual([
-      { name: "app-logs", fields: ["matchers", "enabled"] },
+      {
+        name: "app-logs",
+        fields: ["matchers", "enabled"],
+        matchers: { before: ["team=payments", "env=prod"], after: ["team=payments", "tier=web", "env=prod"] },
+        enabled: { before: false, after: true },
+      },
       { name: "node-metrics", fields: ["contents"] },
     ]);
     const text = await cli("plan");
     expect(text.stdout).toContain("~ update   node-metrics (contents)");
+    // The matcher change is a diff, not only a field name.
+    expect(text.stdout).toContain(["  ~ update   app-logs (matchers, enabled)", "      enabled: false -> true", "      matchers:", "          team=payments", "        + tier=web", "          env=prod"].join("\n"));
     expect(text.stdout).toContain("+\tinclude_exporter_metrics = true");
     const markdown = await cli("plan", "--format", "markdown");
     expect(markdown.stdout).toContain("| update | `node-metrics` | contents |");
@@ -176,7 +185,7 @@ describe("sync guards", () => {
       pipelines: [{ name: "node-metrics", contents: "// terraform\n", matchers: [], enabled: true, source: { type: "SOURCE_TYPE_TERRAFORM", namespace: "default" } }],
     });
     const plan = await planJson(cli);
-    expect(plan.targets[0].takeover).toEqual([{ name: "node-metrics", source: "SOURCE_TYPE_TERRAFORM:default" }]);
+    expect(plan.targets[0].takeover).toEqual([{ name: "node-metrics", source: "SOURCE_TYPE_TERRAFORM:default", blocked: false }]);
     const refused = await cli("sync");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("Refusing to take over 'node-metrics' (owned by SOURCE_TYPE_TERRAFORM:default)");
@@ -350,7 +359,7 @@ describe("network rules", () => {
     const { cli, emulator } = await setup({ checker: await rejectLoki() });
     const result = await cli("sync", "--online");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("app-logs.yaml:1:1: error: Invalid pipeline 'app-logs' according to Fleet Management");
+    expect(result.stderr).toContain("app-logs.yaml:1:1: error Invalid pipeline 'app-logs' according to Fleet Management");
     expect(result.stderr).toContain("sync refused: 1 lint error");
     expect(methods(emulator.requests)).not.toContain("SyncPipelines");
   });

@@ -36,7 +36,7 @@ describe("sync guards (SPEC §5)", () => {
   });
 
   it("refuses a takeover unless --adopt", () => {
-    const p = plan({ takeover: [{ name: "x", source: "SOURCE_TYPE_TERRAFORM:default", sourceType: "SOURCE_TYPE_TERRAFORM", fields: [] }] });
+    const p = plan({ takeover: [{ name: "x", source: "SOURCE_TYPE_TERRAFORM:default", sourceType: "SOURCE_TYPE_TERRAFORM", fields: [], blocked: false }] });
     const [violation] = checkGuards(p, defaults);
     expect(violation).toMatchObject({ guard: "takeover", names: ["x"] });
     expect(violation.message).toContain("'x' (owned by SOURCE_TYPE_TERRAFORM:default)");
@@ -47,8 +47,8 @@ describe("sync guards (SPEC §5)", () => {
   it("never overwrites a Grafana-managed pipeline, even with --adopt", () => {
     const p = plan({
       takeover: [
-        { name: "beyla", source: "SOURCE_TYPE_GRAFANA", sourceType: "SOURCE_TYPE_GRAFANA", fields: [] },
-        { name: "ui", source: "SOURCE_TYPE_UNSPECIFIED", sourceType: "SOURCE_TYPE_UNSPECIFIED", fields: [] },
+        { name: "beyla", source: "SOURCE_TYPE_GRAFANA", sourceType: "SOURCE_TYPE_GRAFANA", fields: [], blocked: true },
+        { name: "ui", source: "SOURCE_TYPE_UNSPECIFIED", sourceType: "SOURCE_TYPE_UNSPECIFIED", fields: [], blocked: false },
       ],
     });
     expect(guards(p)).toEqual(["grafana", "takeover"]);

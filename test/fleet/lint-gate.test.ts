@@ -13,8 +13,8 @@ describe("lintGate", () => {
     expect(gate.errorCount).toBe(1);
     expect(gate.text).toBe(
       [
-        "p/a.yaml:1:3: error: Invalid matcher (matcher-valid)",
-        "p/a.yaml:2:3: warning: Missing enabled (explicit-enabled)",
+        "p/a.yaml:1:3: error Invalid matcher [matcher-valid]",
+        "p/a.yaml:2:3: warning Missing enabled [explicit-enabled]",
         "fleetlint: sync refused: 1 lint error and 1 warning; fix the errors first (`fleetlint check`)",
         "",
       ].join("\n"),

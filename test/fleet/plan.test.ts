@@ -76,12 +76,12 @@ describe("planTarget", () => {
           namespace: "repo",
           stack: "prod",
           create: ["new"],
-          update: [{ name: "changed", fields: ["enabled"] }],
+          update: [{ name: "changed", fields: ["enabled"], enabled: { before: true, after: false } }],
           delete: ["gone"],
           unchanged: ["same"],
           takeover: [
-            { name: "other-ns", source: "SOURCE_TYPE_GIT:other" },
-            { name: "tf-owned", source: "SOURCE_TYPE_TERRAFORM:default" },
+            { name: "other-ns", source: "SOURCE_TYPE_GIT:other", blocked: false },
+            { name: "tf-owned", source: "SOURCE_TYPE_TERRAFORM:default", blocked: false },
           ],
         },
       ],
@@ -127,6 +127,7 @@ describe("renderPlans", () => {
         "Target namespace 'repo' (stack 'prod'): 1 to create, 1 to update, 1 to delete, 1 to take over, 0 unchanged",
         "  + create   new",
         "  ~ update   a|b (enabled)",
+        "      enabled: true -> false",
         "  - delete   old",
         "  ! takeover tf (owned by SOURCE_TYPE_TERRAFORM:default)",
         "",
@@ -136,13 +137,13 @@ describe("renderPlans", () => {
 
   it("markdown escapes table cells", () => {
     const md = renderPlans([mixed()], "markdown");
-    expect(md).toContain("| update | <code>a&#124;b</code> | enabled |");
+    expect(md).toContain("| update | <code>a&#124;b</code> | enabled: true -> false |");
     expect(md).toContain("| **take over** | `tf` | owned by `SOURCE_TYPE_TERRAFORM:default` |");
   });
 
   it("json is exactly the SPEC §2.1 shape", () => {
     expect(JSON.parse(renderPlans([mixed()], "json"))).toEqual({
-      targets: [{ namespace: "repo", stack: "prod", create: ["new"], update: [{ name: "a|b", fields: ["enabled"] }], delete: ["old"], unchanged: [], takeover: [{ name: "tf", source: "SOURCE_TYPE_TERRAFORM:default" }] }],
+      targets: [{ namespace: "repo", stack: "prod", create: ["new"], update: [{ name: "a|b", fields: ["enabled"], enabled: { before: true, after: false } }], delete: ["old"], unchanged: [], takeover: [{ name: "tf", source: "SOURCE_TYPE_TERRAFORM:default", blocked: false }] }],
     });
   });
 });

@@ -114,7 +114,7 @@ describe("loadProject: discovery", () => {
     const dir = tempRepo({ "fleetlint.config.yaml": "targets:\n  - root: missing\n" });
     const error = await load(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toBe('fleetlint.config.yaml:2:11: Target root "missing" is not a folder that exists');
+    expect((error as Error).message).toBe('fleetlint.config.yaml:2:11: error Target root "missing" is not a folder that exists');
   });
 
   it("loads each target with its settings, and a definition under two roots once per target", async () => {

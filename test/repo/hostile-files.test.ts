@@ -74,7 +74,7 @@ describe.skipIf(process.platform === "win32")("hostile local files", () => {
     const r = setup();
     r.write("fleetlint.config.yaml", BOMB);
     const result = await runCli(["check"], r.dir, {});
-    expect(result.stderr).toMatch(/fleetlint\.config\.yaml:2:\d+: Invalid YAML: .*alias/);
+    expect(result.stderr).toMatch(/fleetlint\.config\.yaml:2:\d+: error Invalid YAML: .*alias/);
     expect(result.stderr).not.toContain("internal error");
     expect(result.code).toBe(2);
   });

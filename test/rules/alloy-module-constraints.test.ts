@@ -38,6 +38,14 @@ describe("alloy-module-constraints", () => {
     const reports = await lint(contents);
     expect(reports.map(brief)).toEqual(expected);
     expect(reports[0].message).toBe(message);
+    expect(reports[0].help).toMatch(/\S/);
+  });
+
+  it("tells where a root-only block belongs instead", async () => {
+    const [report] = await lint("logging {\n  level = \"info\"\n}\n");
+    expect(report.help).toBe(
+      "Fleet Management loads each pipeline as a module, and a module cannot hold `logging`: set it in the collector's local configuration (the file Alloy is started with) instead",
+    );
   });
 
   it("allows service blocks in a local config (a .alloy file no pipeline uses)", async () => {

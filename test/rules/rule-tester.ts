@@ -250,6 +250,8 @@ export interface CollectedReport {
   related?: string[];
   relatedLocations?: { file: string; line: number; column: number; message: string }[];
   suggestions?: { desc: string; text: string }[];
+  /** The rule's help line for the message, as the engine filled it in. */
+  help?: string;
 }
 
 function definitionYaml(spec: PipelineSpec): string {
@@ -342,6 +344,7 @@ export async function runRule(rule: Rule, setup: Setup): Promise<CollectedReport
         report.relatedLocations = m.related.map((r) => ({ file: repo.rel(r.filePath), line: r.line, column: r.column, message: r.message }));
       }
       if (m.suggestions) report.suggestions = m.suggestions.map((s) => ({ desc: s.desc, text: s.fix.text }));
+      if (m.help) report.help = m.help;
       out.push(report);
     }
   }

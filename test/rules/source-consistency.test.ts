@@ -108,6 +108,7 @@ runRuleTests("source-consistency", {
         "p/own.yaml": def("own"),
         "p/tf.yaml": def("tf"),
         "p/ui.yaml": def("ui"),
+        "p/gm.yaml": def("gm"),
       },
       online: serverWith([
         { name: "tf", sourceType: "SOURCE_TYPE_TERRAFORM" },
@@ -115,8 +116,11 @@ runRuleTests("source-consistency", {
         { name: "other", sourceType: "SOURCE_TYPE_GIT", namespace: "team-b" },
         { name: "ui", sourceType: "SOURCE_TYPE_UNSPECIFIED" },
         { name: "remote-only", sourceType: "SOURCE_TYPE_GRAFANA" },
+        { name: "gm", sourceType: "SOURCE_TYPE_GRAFANA" },
       ]),
       errors: [
+        // No flag takes a Grafana-managed pipeline over: the message says sync will refuse.
+        { file: "p/gm.yaml", messageId: "ownedByGrafana", data: { name: "gm", stack: "default", owner: "Grafana" }, line: 1, column: 7, endLine: 1, endColumn: 9 },
         {
           file: "p/other.yaml",
           messageId: "ownedElsewhere",

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import picomatch from "picomatch";
 import { parse } from "yaml";
-import { hookFilesPattern, lintStagedConfig, starterFiles } from "../../src/init/index.js";
+import { hookFilesPattern, lintStagedTasks, starterFiles } from "../../src/init/index.js";
 
 /** pre-commit patterns are Python regexes; `(?i)` at the start is the only flag used. */
 function pythonRegex(pattern: string): RegExp {
@@ -51,8 +51,9 @@ describe("init: hook patterns cover every target it writes", () => {
     expect(pattern.test("prod/pipelines/a.yaml")).toBe(true);
     expect(pattern.test("staging.v2/x/b.yml")).toBe(true);
     expect(pattern.test("stagingXv2/b.yml")).toBe(false);
-    const config = JSON.parse(lintStagedConfig(["prod/pipelines", "staging"])) as Record<string, unknown>;
-    expect(Object.keys(config)).toEqual(["*.alloy", "prod/pipelines/**/*.{yaml,yml,YAML,YML}", "staging/**/*.{yaml,yml,YAML,YML}"]);
+    const config = lintStagedTasks(["prod/pipelines", "staging"]);
+    expect(Object.keys(config)).toEqual(["*.alloy", "{prod/pipelines,staging}/**/*.{yaml,yml,YAML,YML}"]);
+    expect(lintStagedMatches(config, "staging/x/a.YML")).toBe(true);
     expect(pythonRegex(hookFilesPattern(["."])).test("any/where.yaml")).toBe(true);
   });
 });

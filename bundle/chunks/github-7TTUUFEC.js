@@ -1,0 +1,125 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  repoRelative,
+  reportRoot
+} from "./chunk-GEZQBEXH.js";
+import {
+  pluralize
+} from "./chunk-U5464V64.js";
+import "./chunk-ICAS7NOP.js";
+import "./chunk-GHC3NUGM.js";
+import "./chunk-HTDSFYMP.js";
+
+// dist/src/report/github.js
+import { appendFileSync } from "node:fs";
+var ANNOTATION_LIMIT = 10;
+var SUMMARY_ROW_LIMIT = 500;
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function problemsOf(results, root) {
+  const problems = [];
+  for (const file of results) {
+    const path = repoRelative(file.filePath, root);
+    for (const message of file.messages)
+      problems.push({ path, message });
+  }
+  return problems;
+}
+function annotation({ path, message }, root) {
+  const level = message.severity === 2 ? "error" : "warning";
+  const props = [`file=${escapeProperty(path)}`];
+  if (message.line >= 1) {
+    props.push(`line=${message.line}`);
+    const endLine = Math.max(message.line, message.endLine || message.line);
+    props.push(`endLine=${endLine}`);
+    if (endLine === message.line && message.column >= 1) {
+      props.push(`col=${message.column}`);
+      props.push(`endColumn=${Math.max(message.column, message.endColumn || message.column)}`);
+    }
+  }
+  props.push(`title=${escapeProperty(message.ruleId ? `fleetlint (${message.ruleId})` : "fleetlint")}`);
+  const related = (message.related ?? []).map((r) => `
+${repoRelative(r.filePath, root)}:${r.line}:${r.column}: ${r.message}`);
+  return `::${level} ${props.join(",")}::${escapeData(message.message + related.join(""))}`;
+}
+function plainLine({ path, message }) {
+  const where = message.line >= 1 ? `${path}:${message.line}:${message.column}` : path;
+  const severity = message.severity === 2 ? "error" : "warning";
+  const text = message.message.replace(/\r?\n/g, "\n  | ");
+  return `${where}: ${severity} ${text}${message.ruleId ? ` (${message.ruleId})` : ""}`;
+}
+function annotations(results, context) {
+  const root = reportRoot(context.cwd, context.actions?.workspace);
+  const problems = problemsOf(results, root);
+  if (problems.length === 0)
+    return "";
+  const lines = [];
+  const shown = { 1: 0, 2: 0 };
+  const dropped = { 1: 0, 2: 0 };
+  for (const problem of problems) {
+    const severity = problem.message.severity;
+    if (shown[severity] < ANNOTATION_LIMIT) {
+      shown[severity]++;
+      lines.push(annotation(problem, root));
+    } else {
+      dropped[severity]++;
+    }
+  }
+  if (dropped[2] + dropped[1] > 0) {
+    const parts = [dropped[2] ? pluralize(dropped[2], "error") : "", dropped[1] ? pluralize(dropped[1], "warning") : ""].filter(Boolean);
+    lines.push(`::notice title=fleetlint::${escapeData(`${parts.join(" and ")} not annotated: GitHub shows at most ${ANNOTATION_LIMIT} errors and ${ANNOTATION_LIMIT} warnings per step. See the job summary or the fleetlint log.`)}`);
+  }
+  lines.push(`::group::fleetlint: ${pluralize(problems.length, "problem")}`);
+  for (const problem of problems)
+    lines.push(plainLine(problem));
+  lines.push("::endgroup::");
+  return `${lines.join("\n")}
+`;
+}
+function cell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function jobSummary(results, context) {
+  const problems = problemsOf(results, reportRoot(context.cwd, context.actions?.workspace));
+  const errors = problems.filter((p) => p.message.severity === 2).length;
+  const warnings = problems.length - errors;
+  const lines = ["### fleetlint", ""];
+  if (problems.length === 0) {
+    lines.push(`No problems in ${pluralize(results.length, "file")}.`, "");
+    return lines.join("\n");
+  }
+  const withProblems = results.filter((r) => r.messages.length > 0).length;
+  lines.push(`**${pluralize(errors, "error")}, ${pluralize(warnings, "warning")}** in ${pluralize(withProblems, "file")} (${results.length} checked).`, "");
+  lines.push("| File | Line | Severity | Rule | Message |", "| --- | --- | --- | --- | --- |");
+  for (const { path, message } of problems.slice(0, SUMMARY_ROW_LIMIT)) {
+    const url = message.ruleId ? context.rulesMeta[message.ruleId]?.docs.url : void 0;
+    const rule = message.ruleId ? url ? `[${cell(message.ruleId)}](${url})` : cell(message.ruleId) : "";
+    const where = message.line >= 1 ? `${message.line}:${message.column}` : "";
+    lines.push(`| \`${cell(path)}\` | ${where} | ${message.severity === 2 ? "error" : "warning"} | ${rule} | ${cell(message.message)} |`);
+  }
+  if (problems.length > SUMMARY_ROW_LIMIT)
+    lines.push("", `${problems.length - SUMMARY_ROW_LIMIT} more problems are in the fleetlint log.`);
+  lines.push("");
+  return lines.join("\n");
+}
+function format(results, context) {
+  const summaryFile = context.actions?.stepSummary;
+  if (summaryFile)
+    appendFileSync(summaryFile, `${jobSummary(results, context)}
+`);
+  return annotations(results, context);
+}
+export {
+  ANNOTATION_LIMIT,
+  SUMMARY_ROW_LIMIT,
+  annotations,
+  format as default,
+  escapeData,
+  escapeProperty,
+  jobSummary
+};

@@ -1,0 +1,20 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  DOCS_BASE_URL,
+  RULE_DEFAULTS,
+  RULE_IDS,
+  isRuleId,
+  loadAllRules,
+  loadRule
+} from "./chunk-FDGFQHZT.js";
+import "./chunk-BE62LYWP.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  DOCS_BASE_URL,
+  RULE_DEFAULTS,
+  RULE_IDS,
+  isRuleId,
+  loadAllRules,
+  loadRule
+};
