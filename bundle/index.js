@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   renderPlans
-} from "./chunks/chunk-6CILRA4I.js";
+} from "./chunks/chunk-M2PE4HQK.js";
 import "./chunks/chunk-7ST2SCRV.js";
 import {
   ImportUsageError,

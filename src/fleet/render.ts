@@ -108,12 +108,12 @@ export function renderText(plans: readonly TargetPlan[], lint?: LintCounts): str
     }
     for (const update of plan.update) {
       out.push(`  ~ update   ${n(update.name)} (${update.fields.join(", ")})`);
-      reach("update", update.name);
       for (const line of fieldLines(update)) out.push(`      ${line}`);
       if (update.matchers) {
         out.push("      matchers:");
         for (const line of matcherDiff(update)) out.push(`        ${n(line)}`);
       }
+      reach("update", update.name);
       if (update.diff) out.push(indent(neutralizeBlock(update.diff), "      "));
     }
     for (const name of plan.delete) {

@@ -58,7 +58,7 @@ describe("fleetlint init --merge on a repository with both hook configs", () => 
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("fleetlint: initialised\n");
     expect(first.stdout).toContain("  updated .pre-commit-config.yaml: added hook fleetlint, hook fleetlint-fmt, hook fleetlint-online\n");
-    expect(first.stdout).toContain("  updated .lintstagedrc.json: added '*.alloy', '{teams/a,teams/b}/**/*.{yaml,yml}'\n");
+    expect(first.stdout).toContain("  updated .lintstagedrc.json: added '*.alloy', '{teams/a,teams/b}/**/*.{yaml,yml,YAML,YML}'\n");
     // The repository's own config and pipelines are not touched; no example is added.
     expect(read("fleetlint.config.yaml")).toBe(CONFIG);
     expect(existsSync(join(dir, "pipelines"))).toBe(false);
@@ -96,7 +96,7 @@ describe("fleetlint init --merge on a repository with both hook configs", () => 
     write("package.json", `{\n  "name": "pipelines",\n  "lint-staged": {\n    "*.md": ["prettier -w"]\n  }\n}\n`);
     const result = await runInProcess(["init", dir]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("  updated package.json: added '*.alloy', 'pipelines/**/*.{yaml,yml}'\n");
+    expect(result.stdout).toContain("  updated package.json: added '*.alloy', 'pipelines/**/*.{yaml,yml,YAML,YML}'\n");
     const pkg = JSON.parse(read("package.json")) as { name: string; "lint-staged": Record<string, unknown> };
     expect(pkg.name).toBe("pipelines");
     expect(Object.keys(pkg["lint-staged"])).toEqual(["*.md", "*.alloy", "pipelines/**/*.{yaml,yml,YAML,YML}"]);

@@ -80,11 +80,11 @@ describe("fleetlint init", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("  kept pipelines/example.yaml: exists\n");
     expect(result.stdout).toContain("  created pipelines/example.alloy\n");
-    expect(result.stdout).toContain("  updated .lintstagedrc.json: added '*.alloy', 'pipelines/**/*.{yaml,yml}'\n");
+    expect(result.stdout).toContain("  updated .lintstagedrc.json: added '*.alloy', 'pipelines/**/*.{yaml,yml,YAML,YML}'\n");
     expect(readFileSync(join(dir, "pipelines/example.yaml"), "utf8")).toBe("name: mine\n");
     expect(JSON.parse(readFileSync(join(dir, ".lintstagedrc.json"), "utf8"))).toEqual({
       "*.alloy": ["fleetlint check --no-errors-on-unmatched", "fleetlint fmt -w"],
-      "pipelines/**/*.{yaml,yml}": "fleetlint check --no-errors-on-unmatched",
+      "pipelines/**/*.{yaml,yml,YAML,YML}": "fleetlint check --no-errors-on-unmatched",
     });
   });
 

@@ -4,7 +4,7 @@ import {
   renderMarkdown,
   renderPlans,
   renderText
-} from "./chunk-6CILRA4I.js";
+} from "./chunk-M2PE4HQK.js";
 import "./chunk-7ST2SCRV.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-ICAS7NOP.js";

@@ -26,7 +26,7 @@ function register(program) {
       import("./repo-FWA7UA55.js"),
       import("./engine-ATA3H5FR.js"),
       import("./flows-YBEWC2JT.js"),
-      import("./render-3YOJUOHW.js"),
+      import("./render-J6XGD6MU.js"),
       import("./fleet-session-TZNBNJST.js"),
       import("./online-XI2XJTKJ.js"),
       import("./targets-FOAZWZHY.js"),

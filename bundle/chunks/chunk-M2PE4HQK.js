@@ -94,7 +94,6 @@ function renderText(plans, lint) {
     }
     for (const update of plan.update) {
       out.push(`  ~ update   ${n(update.name)} (${update.fields.join(", ")})`);
-      reach("update", update.name);
       for (const line of fieldLines(update))
         out.push(`      ${line}`);
       if (update.matchers) {
@@ -102,6 +101,7 @@ function renderText(plans, lint) {
         for (const line of matcherDiff(update))
           out.push(`        ${n(line)}`);
       }
+      reach("update", update.name);
       if (update.diff)
         out.push(indent(neutralizeBlock(update.diff), "      "));
     }

@@ -22,7 +22,7 @@ async function plan(flags) {
     import("./repo-FWA7UA55.js"),
     import("./engine-ATA3H5FR.js"),
     import("./flows-YBEWC2JT.js"),
-    import("./render-3YOJUOHW.js"),
+    import("./render-J6XGD6MU.js"),
     import("./assess-ASPZVPQJ.js"),
     import("./targets-FOAZWZHY.js"),
     import("./fleet-session-TZNBNJST.js")

@@ -25,15 +25,15 @@ var globImport_js = __glob({
   "./fleet-session.js": () => import("./fleet-session-TZNBNJST.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
   "./import.js": () => import("./import-S2JWDPMJ.js"),
-  "./index.js": () => import("./cli-TWARCIIK.js"),
+  "./index.js": () => import("./cli-WF76746D.js"),
   "./init.js": () => import("./init-ETPTTMBR.js"),
   "./lsp.js": () => import("./lsp-NMAABGG7.js"),
   "./main.js": () => import("../fleetlint.js"),
   "./match.js": () => import("./match-72PU63CU.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-G2Y3KZIX.js"),
+  "./plan.js": () => import("./plan-IHFOI2GQ.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-TLTHTD3A.js")
+  "./sync.js": () => import("./sync-OJAWV5IF.js")
 });
 
 // dist/src/cli/index.js
