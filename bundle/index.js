@@ -49,7 +49,7 @@ import {
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-U5464V64.js";
+} from "./chunks/chunk-DIJYZWHE.js";
 import "./chunks/chunk-OO7CAYSI.js";
 import "./chunks/chunk-EID6HQGN.js";
 import "./chunks/chunk-MMEZPQX6.js";

@@ -7,6 +7,7 @@
  */
 import { appendFileSync } from "node:fs";
 import type { Diagnostic, FileResult } from "../core/diagnostic.js";
+import { neutralize, neutralizeBlock } from "../core/neutralize.js";
 import { pluralize as plural, type FormatContext } from "./index.js";
 import { repoRelative, reportRoot } from "./sarif.js";
 
@@ -41,7 +42,7 @@ function problemsOf(results: FileResult[], root: string): Problem[] {
 
 function annotation({ path, message }: Problem, root: string): string {
   const level = message.severity === 2 ? "error" : "warning";
-  const props = [`file=${escapeProperty(path)}`];
+  const props = [`file=${escapeProperty(neutralize(path))}`];
   if (message.line >= 1) {
     props.push(`line=${message.line}`);
     const endLine = Math.max(message.line, message.endLine || message.line);
@@ -54,15 +55,17 @@ function annotation({ path, message }: Problem, root: string): string {
   }
   props.push(`title=${escapeProperty(message.ruleId ? `fleetlint (${message.ruleId})` : "fleetlint")}`);
   const related = (message.related ?? []).map((r) => `\n${repoRelative(r.filePath, root)}:${r.line}:${r.column}: ${r.message}`);
-  return `::${level} ${props.join(",")}::${escapeData(message.message + related.join(""))}`;
+  // Messages quote file text and server replies: control characters and ANSI escapes are shown, not obeyed.
+  return `::${level} ${props.join(",")}::${escapeData(neutralizeBlock(message.message + related.join("")))}`;
 }
 
 function plainLine({ path, message }: Problem): string {
-  const where = message.line >= 1 ? `${path}:${message.line}:${message.column}` : path;
+  const shownPath = neutralize(path);
+  const where = message.line >= 1 ? `${shownPath}:${message.line}:${message.column}` : shownPath;
   const severity = message.severity === 2 ? "error" : "warning";
   // Continuation lines get a "|" prefix: the runner trims a line before
   // looking for `::`, so a message could otherwise smuggle in a workflow command.
-  const text = message.message.replace(/\r?\n/g, "\n  | ");
+  const text = neutralizeBlock(message.message).replace(/\r?\n/g, "\n  | ");
   return `${where}: ${severity} ${text}${message.ruleId ? ` (${message.ruleId})` : ""}`;
 }
 

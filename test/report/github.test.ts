@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/core/diagnostic.js";
 import format, { annotations, escapeData, escapeProperty, jobSummary } from "../../src/report/github.js";
 import { context, many, results } from "./sarif-sample.js";
 
@@ -35,6 +36,23 @@ describe("github formatter", () => {
 
   it("matches the golden annotations", () => {
     expect(annotations(results, context)).toBe(GOLDEN_ANNOTATIONS);
+  });
+
+  it("shows control characters and ANSI escapes from file text instead of passing them to the log", () => {
+    const hostile: FileResult[] = [
+      {
+        filePath: "/repo/pipelines/\u001b[31mred.yaml",
+        errorCount: 1,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        messages: [{ ruleId: "matcher-valid", severity: 2, message: "Invalid matcher '\u001b[2Jx': bad\n::error::forged", line: 1, column: 1, endLine: 1, endColumn: 2 }],
+      },
+    ];
+    const out = format(hostile, context);
+    expect(out).not.toContain("\u001b");
+    expect(out).toContain("\\x1b[2Jx");
+    for (const line of out.split("\n")) expect(line.trimStart().startsWith("::error::forged")).toBe(false);
   });
 
   it("prints nothing when there are no problems", () => {

@@ -6,8 +6,11 @@ import {
 } from "./chunk-GEZQBEXH.js";
 import {
   pluralize
-} from "./chunk-U5464V64.js";
-import "./chunk-ICAS7NOP.js";
+} from "./chunk-DIJYZWHE.js";
+import {
+  neutralize,
+  neutralizeBlock
+} from "./chunk-ICAS7NOP.js";
 import "./chunk-GHC3NUGM.js";
 import "./chunk-HTDSFYMP.js";
 
@@ -32,7 +35,7 @@ function problemsOf(results, root) {
 }
 function annotation({ path, message }, root) {
   const level = message.severity === 2 ? "error" : "warning";
-  const props = [`file=${escapeProperty(path)}`];
+  const props = [`file=${escapeProperty(neutralize(path))}`];
   if (message.line >= 1) {
     props.push(`line=${message.line}`);
     const endLine = Math.max(message.line, message.endLine || message.line);
@@ -45,12 +48,13 @@ function annotation({ path, message }, root) {
   props.push(`title=${escapeProperty(message.ruleId ? `fleetlint (${message.ruleId})` : "fleetlint")}`);
   const related = (message.related ?? []).map((r) => `
 ${repoRelative(r.filePath, root)}:${r.line}:${r.column}: ${r.message}`);
-  return `::${level} ${props.join(",")}::${escapeData(message.message + related.join(""))}`;
+  return `::${level} ${props.join(",")}::${escapeData(neutralizeBlock(message.message + related.join("")))}`;
 }
 function plainLine({ path, message }) {
-  const where = message.line >= 1 ? `${path}:${message.line}:${message.column}` : path;
+  const shownPath = neutralize(path);
+  const where = message.line >= 1 ? `${shownPath}:${message.line}:${message.column}` : shownPath;
   const severity = message.severity === 2 ? "error" : "warning";
-  const text = message.message.replace(/\r?\n/g, "\n  | ");
+  const text = neutralizeBlock(message.message).replace(/\r?\n/g, "\n  | ");
   return `${where}: ${severity} ${text}${message.ruleId ? ` (${message.ruleId})` : ""}`;
 }
 function annotations(results, context) {

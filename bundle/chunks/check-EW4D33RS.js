@@ -96,7 +96,7 @@ function errorsOnly(results) {
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
   const { loadConfig, formatResolvedConfig } = await import("./config-BXMWBLU6.js");
-  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-JGOFTOFA.js");
+  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-ISAZTSUY.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
     if (o.format !== void 0 && !isFormatName(o.format)) {

@@ -8,7 +8,7 @@ import {
   isFormatName,
   loadFormatter,
   pluralize
-} from "./chunk-U5464V64.js";
+} from "./chunk-DIJYZWHE.js";
 import "./chunk-ICAS7NOP.js";
 import "./chunk-HTDSFYMP.js";
 export {

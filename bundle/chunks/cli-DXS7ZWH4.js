@@ -19,13 +19,13 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-SHX5AJ3Z.js"),
+  "./check.js": () => import("./check-EW4D33RS.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-TZNBNJST.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
   "./import.js": () => import("./import-S2JWDPMJ.js"),
-  "./index.js": () => import("./cli-WF76746D.js"),
+  "./index.js": () => import("./cli-DXS7ZWH4.js"),
   "./init.js": () => import("./init-ETPTTMBR.js"),
   "./lsp.js": () => import("./lsp-NMAABGG7.js"),
   "./main.js": () => import("../fleetlint.js"),

@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   pluralize
-} from "./chunk-U5464V64.js";
+} from "./chunk-DIJYZWHE.js";
 import {
   neutralize
 } from "./chunk-ICAS7NOP.js";

@@ -12,13 +12,13 @@ import { isAbsolute, relative } from "node:path";
 
 // import("./**/*.js") in dist/src/report/index.js
 var globImport_js = __glob({
-  "./compact.js": () => import("./compact-PUDLRGRK.js"),
-  "./github.js": () => import("./github-7TTUUFEC.js"),
-  "./index.js": () => import("./report-JGOFTOFA.js"),
+  "./compact.js": () => import("./compact-3V5QNZPR.js"),
+  "./github.js": () => import("./github-VQ52D4LC.js"),
+  "./index.js": () => import("./report-ISAZTSUY.js"),
   "./json.js": () => import("./json-4TRV4AWK.js"),
   "./junit.js": () => import("./junit-Y3LNWHR4.js"),
   "./sarif.js": () => import("./sarif-5Z4PP3W7.js"),
-  "./stylish.js": () => import("./stylish-ZH3GV7E5.js")
+  "./stylish.js": () => import("./stylish-EJZNUH4O.js")
 });
 
 // dist/src/report/index.js

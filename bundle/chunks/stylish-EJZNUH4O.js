@@ -6,7 +6,7 @@ import {
 import {
   displayPath,
   pluralize
-} from "./chunk-U5464V64.js";
+} from "./chunk-DIJYZWHE.js";
 import {
   neutralize
 } from "./chunk-ICAS7NOP.js";
