@@ -13,7 +13,8 @@ import {
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-DAWCL4J7.js";
+} from "./chunks/chunk-TZ6OKTVW.js";
+import "./chunks/chunk-LZRMTJOQ.js";
 import "./chunks/chunk-IY372MPO.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
@@ -21,7 +22,7 @@ import {
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-BUJI42WQ.js";
+} from "./chunks/chunk-OSW6CPYS.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";

@@ -7,6 +7,7 @@
 import { Command, CommanderError } from "commander";
 import { exitCodeOf, FleetlintError } from "./errors.js";
 import { version } from "../core/version.js";
+import { DEFAULT_MAX_FILE_BYTES, setMaxFileBytes } from "../repo/files.js";
 
 export const COMMANDS = ["check", "fmt", "plan", "sync", "match", "import", "emulator", "lsp", "init"] as const;
 
@@ -40,8 +41,16 @@ function refuseTokenFlag(argv: readonly string[]): boolean {
   return true;
 }
 
+/** FLEETLINT_MAX_FILE_BYTES when set to a whole number, else the default cap on one repository file. */
+function fileLimitFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.FLEETLINT_MAX_FILE_BYTES?.trim();
+  const n = raw ? Number(raw) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_FILE_BYTES;
+}
+
 export async function run(argv: readonly string[]): Promise<number> {
   if (refuseTokenFlag(argv)) return 2;
+  setMaxFileBytes(fileLimitFromEnv(process.env));
   const program = createProgram();
   const requested = argv.find((arg) => !arg.startsWith("-"));
   const names = requested && (COMMANDS as readonly string[]).includes(requested) ? [requested] : COMMANDS;

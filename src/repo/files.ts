@@ -11,11 +11,16 @@ import { SourceText } from "../core/source.js";
 /** Default cap on one pipeline file: far above any real pipeline, far below what hurts a commit hook. */
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-/** The cap in force: FLEETLINT_MAX_FILE_BYTES when set to a whole number, else the default. */
-export function maxFileBytes(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const raw = env.FLEETLINT_MAX_FILE_BYTES?.trim();
-  const n = raw ? Number(raw) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_FILE_BYTES;
+let fileLimit = DEFAULT_MAX_FILE_BYTES;
+
+/** Sets the process's cap on one file (the CLI reads it from FLEETLINT_MAX_FILE_BYTES: only src/cli reads the environment). */
+export function setMaxFileBytes(bytes: number): void {
+  fileLimit = bytes;
+}
+
+/** The cap in force. */
+export function maxFileBytes(): number {
+  return fileLimit;
 }
 
 /** Invalid UTF-8 sequences past which a file is binary rather than text with a stray byte. */

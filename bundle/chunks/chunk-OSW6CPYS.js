@@ -503,7 +503,7 @@ async function loadConfigFor(options) {
   return loadConfig({ cwd: options.cwd, configPath: options.configPath });
 }
 async function loadProjectFor(config, options, buffers) {
-  const { loadProject } = await import("./repo-FWA7UA55.js");
+  const { loadProject } = await import("./repo-XIFTYAFU.js");
   return loadProject(config, { cwd: options.cwd, paths: options.paths, buffers });
 }
 async function globCompiler(config) {

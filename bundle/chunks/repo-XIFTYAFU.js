@@ -3,7 +3,8 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   isModuleFile,
   loadProject
-} from "./chunk-DAWCL4J7.js";
+} from "./chunk-TZ6OKTVW.js";
+import "./chunk-LZRMTJOQ.js";
 import {
   parseDefinition
 } from "./chunk-IY372MPO.js";

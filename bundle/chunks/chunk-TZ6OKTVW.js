@@ -1,6 +1,9 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
+  FileStore
+} from "./chunk-LZRMTJOQ.js";
+import {
   EXTENSION_KEYS,
   parseDefinition
 } from "./chunk-IY372MPO.js";
@@ -22,14 +25,11 @@ import {
   deferContents
 } from "./chunk-OO7CAYSI.js";
 import {
-  readRegularFile
-} from "./chunk-VLVIIYR3.js";
-import {
   UsageError
 } from "./chunk-SZVLGFVG.js";
 
 // dist/src/repo/index.js
-import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename as basename3, dirname as dirname2, isAbsolute as isAbsolute2, join, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
 // dist/src/repo/alloy-grammar.js
@@ -41,101 +41,6 @@ function loadAlloyGrammar() {
   }));
   return loading;
 }
-
-// dist/src/repo/files.js
-import { existsSync } from "node:fs";
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-function maxFileBytes(env = process.env) {
-  const raw = env.FLEETLINT_MAX_FILE_BYTES?.trim();
-  const n = raw ? Number(raw) : NaN;
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_FILE_BYTES;
-}
-var BINARY_INVALID_RUNS = 8;
-function binaryReason(bytes) {
-  let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    if (b === 0)
-      return `binary file (NUL byte at offset ${i})`;
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    const length = b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
-    let ok = length > 0 && i + length <= bytes.length;
-    for (let k = 1; ok && k < length; k++)
-      ok = (bytes[i + k] & 192) === 128;
-    if (ok) {
-      i += length;
-      continue;
-    }
-    if (++invalid >= BINARY_INVALID_RUNS)
-      return `binary file (invalid UTF-8 from offset ${i})`;
-    i++;
-  }
-  return void 0;
-}
-var FileStore = class {
-  buffers;
-  decodeAlloy;
-  limit;
-  files = /* @__PURE__ */ new Map();
-  /** Files that could not be read, and why (reported once, by whoever read them first). */
-  failures = /* @__PURE__ */ new Map();
-  existing = /* @__PURE__ */ new Map();
-  constructor(buffers, decodeAlloy, limit = maxFileBytes()) {
-    this.buffers = buffers;
-    this.decodeAlloy = decodeAlloy;
-    this.limit = limit;
-  }
-  /**
-   * Records files a folder walk has just listed, so `exists` answers for them
-   * without a stat each (a definition's sibling `.alloy` is almost always one).
-   */
-  listed(paths) {
-    for (const path of paths)
-      this.existing.set(path, true);
-  }
-  exists(path) {
-    if (this.buffers.has(path) || this.files.has(path))
-      return true;
-    let known = this.existing.get(path);
-    if (known === void 0) {
-      known = existsSync(path);
-      this.existing.set(path, known);
-    }
-    return known;
-  }
-  /** The file's text, or the error that kept it from being read. */
-  read(path, kind) {
-    const cached = this.files.get(path);
-    if (cached)
-      return cached;
-    let text = this.buffers.get(path);
-    if (text === void 0) {
-      try {
-        const { bytes } = readRegularFile(path, this.limit, "limit (FLEETLINT_MAX_FILE_BYTES)");
-        if (kind === "alloy") {
-          const binary = binaryReason(bytes);
-          if (binary) {
-            const error = new Error(binary);
-            this.failures.set(path, error);
-            return error;
-          }
-          text = this.decodeAlloy(bytes);
-        } else {
-          text = bytes.toString("utf8");
-        }
-      } catch (error) {
-        this.failures.set(path, error);
-        return error;
-      }
-    }
-    const source = new SourceText(path, text);
-    this.files.set(path, source);
-    return source;
-  }
-};
 
 // dist/src/repo/definition-like.js
 import { basename, sep as sep2 } from "node:path";
@@ -397,7 +302,7 @@ async function loadProject(config, options) {
     buffers.set(resolve2(cwd, path), text);
   const given = (options.paths ?? []).map((p) => ({ written: p, path: resolve2(cwd, p) }));
   for (const { written, path } of given) {
-    if (!buffers.has(path) && !existsSync2(path))
+    if (!buffers.has(path) && !existsSync(path))
       throw new UsageError(`No such file or directory: ${written}`);
   }
   const grammar = await loadAlloyGrammar();

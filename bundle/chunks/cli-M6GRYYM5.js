@@ -1,6 +1,13 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
+  DEFAULT_MAX_FILE_BYTES,
+  setMaxFileBytes
+} from "./chunk-LZRMTJOQ.js";
+import "./chunk-5VRL6YA5.js";
+import "./chunk-VLVIIYR3.js";
+import "./chunk-GEBKUC7T.js";
+import {
   version
 } from "./chunk-GHC3NUGM.js";
 import {
@@ -19,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-EW4D33RS.js"),
+  "./check.js": () => import("./check-6SIJEG65.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-TZNBNJST.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
   "./import.js": () => import("./import-S2JWDPMJ.js"),
-  "./index.js": () => import("./cli-DXS7ZWH4.js"),
+  "./index.js": () => import("./cli-M6GRYYM5.js"),
   "./init.js": () => import("./init-ETPTTMBR.js"),
-  "./lsp.js": () => import("./lsp-NMAABGG7.js"),
+  "./lsp.js": () => import("./lsp-ZHNN3LUX.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-72PU63CU.js"),
+  "./match.js": () => import("./match-6ZTAMHFR.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-IHFOI2GQ.js"),
+  "./plan.js": () => import("./plan-3G2N3JBC.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-OJAWV5IF.js")
+  "./sync.js": () => import("./sync-ZDQ6FDNR.js")
 });
 
 // dist/src/cli/index.js
@@ -53,9 +60,15 @@ function refuseTokenFlag(argv) {
   process.stderr.write("fleetlint: --token is not accepted (a token on the command line leaks into shell history and process lists); set FLEET_MANAGEMENT_TOKEN or pass --token-file\n");
   return true;
 }
+function fileLimitFromEnv(env) {
+  const raw = env.FLEETLINT_MAX_FILE_BYTES?.trim();
+  const n = raw ? Number(raw) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_FILE_BYTES;
+}
 async function run(argv) {
   if (refuseTokenFlag(argv))
     return 2;
+  setMaxFileBytes(fileLimitFromEnv(process.env));
   const program = createProgram();
   const requested = argv.find((arg) => !arg.startsWith("-"));
   const names = requested && COMMANDS.includes(requested) ? [requested] : COMMANDS;

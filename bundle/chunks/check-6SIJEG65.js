@@ -137,7 +137,7 @@ async function check(paths, flags, outputs) {
     lintPaths = [path];
   }
   const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : void 0;
-  const { lintProject } = await import("./engine-ATA3H5FR.js");
+  const { lintProject } = await import("./engine-RBVXDYW2.js");
   let outcome;
   try {
     outcome = await lintProject({

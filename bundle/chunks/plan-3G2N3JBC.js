@@ -19,8 +19,8 @@ function register(program) {
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
     import("./config-BXMWBLU6.js"),
-    import("./repo-FWA7UA55.js"),
-    import("./engine-ATA3H5FR.js"),
+    import("./repo-XIFTYAFU.js"),
+    import("./engine-RBVXDYW2.js"),
     import("./flows-YBEWC2JT.js"),
     import("./render-J6XGD6MU.js"),
     import("./assess-ASPZVPQJ.js"),
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-72PU63CU.js");
+  const { readCollectorsFile } = await import("./match-6ZTAMHFR.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

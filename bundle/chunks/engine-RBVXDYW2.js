@@ -6,7 +6,7 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-BUJI42WQ.js";
+} from "./chunk-OSW6CPYS.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";
