@@ -78,7 +78,7 @@ describe("plan with the collector inventory", () => {
     expect(second.impactWarnings).toEqual([]);
 
     const text = await cli("plan");
-    expect(text.stdout).toContain("~ update   app-logs (enabled)\n      collectors 0 → 2\n      gains 2: web-1 (c1), web-2 (c2)");
+    expect(text.stdout).toContain("~ update   app-logs (enabled)\n      enabled: false -> true\n      collectors 0 → 2\n      gains 2: web-1 (c1), web-2 (c2)");
     expect(text.stdout).toContain("      loses 1: web-2 (c2)");
     expect(text.stdout).toContain("Blast radius: 2 collectors change configuration (of 3 Alloy and 1 OTel enabled collectors)");
     const markdown = await cli("plan", "--format", "markdown");
