@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyFixture, type Repo } from "./fleet-helpers.js";
 
 const BIN = join(import.meta.dirname, "../../dist/src/cli/main.js");
-const built = existsSync(BIN);
-if (!built) console.warn(`\n*** ${BIN} is missing: run \`npm run build\`; the built-CLI fleet tests are SKIPPED ***\n`);
+// `npm test` builds first (pretest): a missing build must fail these tests, never skip them.
+if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
 
 let emulator: ChildProcess | undefined;
 let repo: Repo;
@@ -24,7 +24,7 @@ function fleetlint(args: string[], extraEnv: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe.skipIf(!built)("built CLI against `fleetlint emulator`", () => {
+describe("built CLI against `fleetlint emulator`", () => {
   beforeAll(async () => {
     repo = copyFixture("fleet-basic");
     const tokenFile = join(repo.dir, "emulator.token");
