@@ -13,16 +13,16 @@ import {
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-TZ6OKTVW.js";
+} from "./chunks/chunk-WEL34HLW.js";
 import "./chunks/chunk-LZRMTJOQ.js";
-import "./chunks/chunk-IY372MPO.js";
+import "./chunks/chunk-UXOHVYIZ.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   fileResult,
   lintProject
-} from "./chunks/chunk-OSW6CPYS.js";
+} from "./chunks/chunk-5UR7OYZC.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -32,8 +32,8 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-SO2G24QV.js";
-import "./chunks/chunk-IIZLOSLD.js";
+} from "./chunks/chunk-HZRNRHTJ.js";
+import "./chunks/chunk-WU23QHN6.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -43,7 +43,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-FDGFQHZT.js";
+} from "./chunks/chunk-NNRMNDFZ.js";
 import {
   FORMAT_NAMES,
   format,
@@ -54,7 +54,7 @@ import {
 import "./chunks/chunk-OO7CAYSI.js";
 import "./chunks/chunk-EID6HQGN.js";
 import "./chunks/chunk-MMEZPQX6.js";
-import "./chunks/chunk-EDOWYMCE.js";
+import "./chunks/chunk-BJDHG6AX.js";
 import {
   defineRule
 } from "./chunks/chunk-DBJ25EAL.js";

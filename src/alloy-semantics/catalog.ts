@@ -5,7 +5,7 @@
  * scripts/refresh-component-catalog.mjs from Alloy's reference docs and their
  * history.
  */
-import { closest, distance } from "fastest-levenshtein";
+import { nearestName } from "../core/did-you-mean.js";
 import type { StabilityLevel } from "../config/types.js";
 import data from "../../data/alloy-components.json" with { type: "json" };
 
@@ -37,12 +37,7 @@ function buildCatalog(): ComponentCatalog {
   return {
     alloyRef: data.alloy.ref,
     get: (name) => byName.get(name),
-    suggest(name) {
-      if (live.length === 0) return undefined;
-      const best = closest(name, live);
-      // A third of the name may differ: catches typos and a wrong segment, not unrelated names.
-      return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-    },
+    suggest: (name) => nearestName(name, live),
   };
 }
 

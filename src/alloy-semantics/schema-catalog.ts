@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { closest, distance } from "fastest-levenshtein";
+import { nearestName } from "../core/did-you-mean.js";
 
 /**
  * The type of an attribute value, as Alloy's decoder sees the Go field.
@@ -309,13 +309,7 @@ function buildCatalog(dataDir: string): SchemaCatalog {
       for (const segment of path) body = body?.blocks.get(segment)?.body;
       return body;
     },
-    suggest(name, candidates) {
-      const list = [...candidates];
-      if (list.length === 0) return undefined;
-      const best = closest(name, list);
-      // A third of the name may differ: catches typos, not unrelated names.
-      return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-    },
+    suggest: (name, candidates) => nearestName(name, [...candidates]),
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Node, type ParsedNode } from "yaml";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { closest, distance } from "fastest-levenshtein";
+import { nearestName } from "../core/did-you-mean.js";
 import type { TextRange } from "../core/source.js";
 
 /** One schema problem, in domain terms, ready to become a message. */
@@ -83,13 +83,9 @@ function typeName(value: unknown): string {
   return typeof value === "object" ? "mapping" : typeof value;
 }
 
-/** The nearest of `candidates` to `word`, when it is close enough to be a likely typo. */
+/** The nearest of `candidates` to `word` (any case), when it is close enough to be a likely typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const best = closest(word.toLowerCase(), candidates.map((c) => c.toLowerCase()));
-  const index = candidates.findIndex((c) => c.toLowerCase() === best);
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return distance(word.toLowerCase(), best) <= limit ? candidates[index] : undefined;
+  return nearestName(word, candidates, { ignoreCase: true });
 }
 
 interface SchemaNode {

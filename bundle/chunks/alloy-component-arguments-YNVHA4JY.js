@@ -5,11 +5,11 @@ import {
   documentFindings,
   findingMessages,
   reportFinding
-} from "./chunk-FDHO6BOX.js";
-import "./chunk-5U5AZTVA.js";
+} from "./chunk-DEI2S52T.js";
+import "./chunk-NAI54I5F.js";
 import "./chunk-2ZF6YOPX.js";
 import "./chunk-MMEZPQX6.js";
-import "./chunk-EDOWYMCE.js";
+import "./chunk-BJDHG6AX.js";
 import {
   defineRule
 } from "./chunk-DBJ25EAL.js";

@@ -18,9 +18,9 @@ function register(program) {
 }
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
-    import("./config-BXMWBLU6.js"),
-    import("./repo-XIFTYAFU.js"),
-    import("./engine-RBVXDYW2.js"),
+    import("./config-QIOSFLTE.js"),
+    import("./repo-2JKCOPTW.js"),
+    import("./engine-67THDN5E.js"),
     import("./flows-YBEWC2JT.js"),
     import("./render-J6XGD6MU.js"),
     import("./assess-ASPZVPQJ.js"),
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-6ZTAMHFR.js");
+  const { readCollectorsFile } = await import("./match-XP7J625N.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -6,12 +6,12 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-OSW6CPYS.js";
+} from "./chunk-5UR7OYZC.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";
 import "./chunk-5VRL6YA5.js";
-import "./chunk-FDGFQHZT.js";
+import "./chunk-NNRMNDFZ.js";
 import "./chunk-OO7CAYSI.js";
 import {
   fillTemplate

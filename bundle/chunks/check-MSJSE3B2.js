@@ -95,7 +95,7 @@ function errorsOnly(results) {
 }
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
-  const { loadConfig, formatResolvedConfig } = await import("./config-BXMWBLU6.js");
+  const { loadConfig, formatResolvedConfig } = await import("./config-QIOSFLTE.js");
   const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-ISAZTSUY.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
@@ -137,7 +137,7 @@ async function check(paths, flags, outputs) {
     lintPaths = [path];
   }
   const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : void 0;
-  const { lintProject } = await import("./engine-RBVXDYW2.js");
+  const { lintProject } = await import("./engine-67THDN5E.js");
   let outcome;
   try {
     outcome = await lintProject({

@@ -1,8 +1,8 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
-  require_mod
-} from "./chunk-EDOWYMCE.js";
+  nearestName
+} from "./chunk-BJDHG6AX.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";
@@ -808,7 +808,6 @@ var validateConfig2 = validateConfig;
 
 // dist/src/config/yaml-schema.js
 var import_yaml = __toESM(require_dist(), 1);
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function nodeRange(node, fallback = 0) {
   const range = node && "range" in node ? node.range : void 0;
   return range ? { start: range[0], end: range[1] } : { start: fallback, end: fallback };
@@ -860,12 +859,7 @@ function typeName(value) {
   return typeof value === "object" ? "mapping" : typeof value;
 }
 function suggest(word, candidates) {
-  if (candidates.length === 0)
-    return void 0;
-  const best = (0, import_fastest_levenshtein.closest)(word.toLowerCase(), candidates.map((c) => c.toLowerCase()));
-  const index = candidates.findIndex((c) => c.toLowerCase() === best);
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return (0, import_fastest_levenshtein.distance)(word.toLowerCase(), best) <= limit ? candidates[index] : void 0;
+  return nearestName(word, candidates, { ignoreCase: true });
 }
 function schemaAt(root, segments) {
   const deref = (node2) => {

@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-6SIJEG65.js"),
+  "./check.js": () => import("./check-MSJSE3B2.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-TZNBNJST.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-S2JWDPMJ.js"),
-  "./index.js": () => import("./cli-M6GRYYM5.js"),
-  "./init.js": () => import("./init-ETPTTMBR.js"),
-  "./lsp.js": () => import("./lsp-ZHNN3LUX.js"),
+  "./import.js": () => import("./import-XZH4XXDO.js"),
+  "./index.js": () => import("./cli-BNXPVUYF.js"),
+  "./init.js": () => import("./init-UQWBG335.js"),
+  "./lsp.js": () => import("./lsp-KXFW6QIZ.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-6ZTAMHFR.js"),
+  "./match.js": () => import("./match-XP7J625N.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-3G2N3JBC.js"),
+  "./plan.js": () => import("./plan-DQK2YUNQ.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-ZDQ6FDNR.js")
+  "./sync.js": () => import("./sync-WLYE4QUJ.js")
 });
 
 // dist/src/cli/index.js

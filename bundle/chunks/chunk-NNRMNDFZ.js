@@ -9,17 +9,17 @@ import {
 
 // import("./**/*.js") in dist/rules/index.js
 var globImport_js = __glob({
-  "./alloy-component-arguments.js": () => import("./alloy-component-arguments-T6OPMGRW.js"),
-  "./alloy-deprecated.js": () => import("./alloy-deprecated-NZSJ6W5W.js"),
+  "./alloy-component-arguments.js": () => import("./alloy-component-arguments-YNVHA4JY.js"),
+  "./alloy-deprecated.js": () => import("./alloy-deprecated-FKMO7LSG.js"),
   "./alloy-format.js": () => import("./alloy-format-TZGOZZD3.js"),
-  "./alloy-module-constraints.js": () => import("./alloy-module-constraints-OUVZI4XY.js"),
-  "./alloy-references.js": () => import("./alloy-references-YG3VLL5Z.js"),
+  "./alloy-module-constraints.js": () => import("./alloy-module-constraints-DCRUKPXI.js"),
+  "./alloy-references.js": () => import("./alloy-references-HWEF6UCK.js"),
   "./alloy-syntax.js": () => import("./alloy-syntax-4FY3HYH6.js"),
-  "./alloy-unknown-component.js": () => import("./alloy-unknown-component-WGXKKNYP.js"),
+  "./alloy-unknown-component.js": () => import("./alloy-unknown-component-SYEWMAVH.js"),
   "./defaults-source.js": () => import("./defaults-source-STTODV5V.js"),
   "./defaults.generated.js": () => import("./defaults.generated-2H7DUKUD.js"),
   "./explicit-enabled.js": () => import("./explicit-enabled-ZCSLVKUL.js"),
-  "./index.js": () => import("./rules-RCC2OXRI.js"),
+  "./index.js": () => import("./rules-C5KWXLKD.js"),
   "./matcher-satisfiable.js": () => import("./matcher-satisfiable-GR7YWRBU.js"),
   "./matcher-valid.js": () => import("./matcher-valid-HG5FTM6Z.js"),
   "./otel-config.js": () => import("./otel-config-NX6PJ3T6.js"),

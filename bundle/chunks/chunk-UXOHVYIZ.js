@@ -5,7 +5,7 @@ import {
   nodeRange,
   schemaProblems,
   validatePipeline
-} from "./chunk-IIZLOSLD.js";
+} from "./chunk-WU23QHN6.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";

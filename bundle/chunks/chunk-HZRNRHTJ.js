@@ -6,7 +6,7 @@ import {
   schemaProblems,
   suggest,
   validateConfig
-} from "./chunk-IIZLOSLD.js";
+} from "./chunk-WU23QHN6.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";
@@ -16,7 +16,7 @@ import {
 import {
   RULE_IDS,
   isRuleId
-} from "./chunk-FDGFQHZT.js";
+} from "./chunk-NNRMNDFZ.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";

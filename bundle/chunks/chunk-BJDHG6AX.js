@@ -1,7 +1,8 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
-  __commonJS
+  __commonJS,
+  __toESM
 } from "./chunk-HTDSFYMP.js";
 
 // node_modules/fastest-levenshtein/mod.js
@@ -121,7 +122,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance = function(a, b) {
+    var distance2 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -135,12 +136,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance;
-    var closest = function(str, arr) {
+    exports.distance = distance2;
+    var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance(str, arr[i]);
+        var dist = distance2(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -148,10 +149,22 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports.closest = closest;
+    exports.closest = closest2;
   }
 });
 
+// dist/src/core/did-you-mean.js
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function nearestName(word, candidates, options = {}) {
+  if (candidates.length === 0)
+    return void 0;
+  const fold = options.ignoreCase ? (s) => s.toLowerCase() : (s) => s;
+  const folded = candidates.map(fold);
+  const best = (0, import_fastest_levenshtein.closest)(fold(word), folded);
+  return (0, import_fastest_levenshtein.distance)(fold(word), best) <= Math.max(2, Math.floor(word.length / 3)) ? candidates[folded.indexOf(best)] : void 0;
+}
+
 export {
-  require_mod
+  require_mod,
+  nearestName
 };

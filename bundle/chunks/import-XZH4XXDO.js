@@ -16,7 +16,7 @@ function register(program) {
     if (flags.all && flags.namespace !== void 0)
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
-      import("./config-BXMWBLU6.js"),
+      import("./config-QIOSFLTE.js"),
       import("./flows-YBEWC2JT.js"),
       import("./fleet-session-TZNBNJST.js"),
       import("./targets-FOAZWZHY.js")

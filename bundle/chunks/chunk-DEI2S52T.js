@@ -10,7 +10,7 @@ import {
   traversalName,
   traversalRange,
   traversalsOfBody
-} from "./chunk-5U5AZTVA.js";
+} from "./chunk-NAI54I5F.js";
 import {
   CONFIG_BLOCK_SCHEMAS,
   IMPORT_BLOCKS,

@@ -12,12 +12,12 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-SO2G24QV.js";
-import "./chunk-IIZLOSLD.js";
+} from "./chunk-HZRNRHTJ.js";
+import "./chunk-WU23QHN6.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-FDGFQHZT.js";
-import "./chunk-EDOWYMCE.js";
+import "./chunk-NNRMNDFZ.js";
+import "./chunk-BJDHG6AX.js";
 import "./chunk-JMF2JWRJ.js";
 import "./chunk-BE62LYWP.js";
 import "./chunk-GEBKUC7T.js";

@@ -12,7 +12,7 @@ import {
   isStdlibIdentifier,
   schemaCatalog,
   traversalsOfExpression
-} from "./chunk-5U5AZTVA.js";
+} from "./chunk-NAI54I5F.js";
 import {
   IMPORT_BLOCKS,
   blockId,
@@ -22,21 +22,21 @@ import {
 import {
   parseDefinition,
   pipeline_schema_default
-} from "./chunk-IY372MPO.js";
+} from "./chunk-UXOHVYIZ.js";
 import {
   statements
 } from "./chunk-HCIWKTZJ.js";
 import {
   formatSource
 } from "./chunk-CAIIXZGZ.js";
-import "./chunk-IIZLOSLD.js";
+import "./chunk-WU23QHN6.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";
 import "./chunk-EID6HQGN.js";
 import {
   require_mod
-} from "./chunk-EDOWYMCE.js";
+} from "./chunk-BJDHG6AX.js";
 import {
   parseMatcher
 } from "./chunk-JKUQAI7V.js";
@@ -11378,7 +11378,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-RBVXDYW2.js"), import("./rules-RCC2OXRI.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-67THDN5E.js"), import("./rules-C5KWXLKD.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname2(path);
@@ -11400,7 +11400,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-RBVXDYW2.js");
+      const { lintProject } = await import("./engine-67THDN5E.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       projects.set(cwd, outcome.project);
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
@@ -11581,7 +11581,7 @@ function startServer(connection, options = {}) {
       if (otherPath)
         buffers.set(otherPath, other.getText());
     }
-    const { lintProject } = await import("./engine-RBVXDYW2.js");
+    const { lintProject } = await import("./engine-67THDN5E.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
     const text = document.getText();

@@ -1,14 +1,10 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
-  require_mod
-} from "./chunk-EDOWYMCE.js";
-import {
-  __toESM
-} from "./chunk-HTDSFYMP.js";
+  nearestName
+} from "./chunk-BJDHG6AX.js";
 
 // dist/src/alloy-semantics/schema-catalog.js
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -156,13 +152,7 @@ function buildCatalog(dataDir) {
         body = body?.blocks.get(segment)?.body;
       return body;
     },
-    suggest(name, candidates) {
-      const list = [...candidates];
-      if (list.length === 0)
-        return void 0;
-      const best = (0, import_fastest_levenshtein.closest)(name, list);
-      return (0, import_fastest_levenshtein.distance)(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-    }
+    suggest: (name, candidates) => nearestName(name, [...candidates])
   };
 }
 var catalog;
@@ -170,9 +160,6 @@ function schemaCatalog() {
   catalog ??= buildCatalog(findDataDir());
   return catalog;
 }
-
-// dist/src/alloy-semantics/catalog.js
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 
 // dist/data/alloy-components.json
 var alloy_components_default = {
@@ -999,12 +986,7 @@ function buildCatalog2() {
   return {
     alloyRef: alloy_components_default.alloy.ref,
     get: (name) => byName.get(name),
-    suggest(name) {
-      if (live.length === 0)
-        return void 0;
-      const best = (0, import_fastest_levenshtein2.closest)(name, live);
-      return (0, import_fastest_levenshtein2.distance)(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-    }
+    suggest: (name) => nearestName(name, live)
   };
 }
 var catalog2;

@@ -7,7 +7,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunk-FDGFQHZT.js";
+} from "./chunk-NNRMNDFZ.js";
 import "./chunk-BE62LYWP.js";
 import "./chunk-HTDSFYMP.js";
 export {

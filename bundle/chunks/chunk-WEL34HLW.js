@@ -6,7 +6,7 @@ import {
 import {
   EXTENSION_KEYS,
   parseDefinition
-} from "./chunk-IY372MPO.js";
+} from "./chunk-UXOHVYIZ.js";
 import {
   walkFiles
 } from "./chunk-LLODODTP.js";
@@ -15,7 +15,7 @@ import {
   ConfigError,
   matcherEntry,
   scalarText
-} from "./chunk-SO2G24QV.js";
+} from "./chunk-HZRNRHTJ.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";

@@ -11,7 +11,7 @@ import {
   RULE_IDS,
   isRuleId,
   loadRule
-} from "./chunk-FDGFQHZT.js";
+} from "./chunk-NNRMNDFZ.js";
 import {
   contentsLinted
 } from "./chunk-OO7CAYSI.js";
@@ -499,11 +499,11 @@ function mayRun(id, config, options, categories) {
   return config.overrides.some((o) => o.rules[id] !== void 0 && parseSetting(o.rules[id]).severity > 0);
 }
 async function loadConfigFor(options) {
-  const { loadConfig } = await import("./config-BXMWBLU6.js");
+  const { loadConfig } = await import("./config-QIOSFLTE.js");
   return loadConfig({ cwd: options.cwd, configPath: options.configPath });
 }
 async function loadProjectFor(config, options, buffers) {
-  const { loadProject } = await import("./repo-XIFTYAFU.js");
+  const { loadProject } = await import("./repo-2JKCOPTW.js");
   return loadProject(config, { cwd: options.cwd, paths: options.paths, buffers });
 }
 async function globCompiler(config) {

@@ -3,22 +3,22 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   isModuleFile,
   loadProject
-} from "./chunk-TZ6OKTVW.js";
+} from "./chunk-WEL34HLW.js";
 import "./chunk-LZRMTJOQ.js";
 import {
   parseDefinition
-} from "./chunk-IY372MPO.js";
+} from "./chunk-UXOHVYIZ.js";
 import "./chunk-LLODODTP.js";
-import "./chunk-SO2G24QV.js";
-import "./chunk-IIZLOSLD.js";
+import "./chunk-HZRNRHTJ.js";
+import "./chunk-WU23QHN6.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-FDGFQHZT.js";
+import "./chunk-NNRMNDFZ.js";
 import {
   loadAlloy,
   loadContents
 } from "./chunk-OO7CAYSI.js";
-import "./chunk-EDOWYMCE.js";
+import "./chunk-BJDHG6AX.js";
 import "./chunk-VLVIIYR3.js";
 import "./chunk-JMF2JWRJ.js";
 import "./chunk-BE62LYWP.js";
