@@ -107,9 +107,9 @@ export const PRE_COMMIT_REPO: PreCommitRepo = {
   repo: REPOSITORY_URL,
   rev: RELEASE_TAG,
   hooks: [
-    { id: "fleetlint" },
+    { id: "fleetlint", lintsTargets: true },
     { id: "fleetlint-fmt" },
-    { id: "fleetlint-online", comment: "Needs FLEET_MANAGEMENT_URL, FLEET_MANAGEMENT_USERNAME and FLEET_MANAGEMENT_TOKEN." },
+    { id: "fleetlint-online", lintsTargets: true, comment: "Needs FLEET_MANAGEMENT_URL, FLEET_MANAGEMENT_USERNAME and FLEET_MANAGEMENT_TOKEN." },
   ],
 };
 
@@ -122,7 +122,7 @@ function preCommitConfig(roots: readonly string[]): string {
   // The hooks that lint get a `files:` pattern for the targets written; fmt keeps its own (every .alloy).
   const files = hookFilesPattern(roots);
   const hooks = PRE_COMMIT_REPO.hooks
-    .map((h) => `${h.comment ? `      # ${h.comment}\n` : ""}      - id: ${h.id}\n${h.id === "fleetlint-fmt" ? "" : `        files: '${files}'\n`}`)
+    .map((h) => `${h.comment ? `      # ${h.comment}\n` : ""}      - id: ${h.id}\n${h.lintsTargets ? `        files: '${files}'\n` : ""}`)
     .join("");
   return `${PRE_COMMIT_HEADER}# \`files\` covers every target root of fleetlint.config.yaml (keep them in step).\nrepos:\n  - repo: ${PRE_COMMIT_REPO.repo}\n    rev: ${PRE_COMMIT_REPO.rev}\n    hooks:\n${hooks}`;
 }

@@ -28,7 +28,8 @@ export class MergeError extends Error {
 export interface PreCommitRepo {
   repo: string;
   rev: string;
-  hooks: { id: string; comment?: string }[];
+  /** `lintsTargets`: the hook lints definitions, so a starter config scopes it to the target roots (`files:`). */
+  hooks: { id: string; comment?: string; lintsTargets?: boolean }[];
 }
 
 function yamlDocument(text: string, path: string): Document {

@@ -13,7 +13,7 @@ function register(program) {
     if (flags.force && flags.merge)
       throw new UsageError("Use either --merge or --force, not both");
     const [{ initRepository, MergeError }, { loadConfig, CONFIG_FILE_NAMES }, { existsSync }] = await Promise.all([
-      import("./init-CT4EDMXM.js"),
+      import("./init-QH2SPEX5.js"),
       import("./config-QIOSFLTE.js"),
       import("node:fs")
     ]);

@@ -234,9 +234,9 @@ var PRE_COMMIT_REPO = {
   repo: REPOSITORY_URL,
   rev: RELEASE_TAG,
   hooks: [
-    { id: "fleetlint" },
+    { id: "fleetlint", lintsTargets: true },
     { id: "fleetlint-fmt" },
-    { id: "fleetlint-online", comment: "Needs FLEET_MANAGEMENT_URL, FLEET_MANAGEMENT_USERNAME and FLEET_MANAGEMENT_TOKEN." }
+    { id: "fleetlint-online", lintsTargets: true, comment: "Needs FLEET_MANAGEMENT_URL, FLEET_MANAGEMENT_USERNAME and FLEET_MANAGEMENT_TOKEN." }
   ]
 };
 var PRE_COMMIT_HEADER = `# Hooks for the pre-commit framework (https://pre-commit.com):
@@ -247,8 +247,8 @@ function preCommitConfig(roots) {
   const files = hookFilesPattern(roots);
   const hooks = PRE_COMMIT_REPO.hooks.map((h) => `${h.comment ? `      # ${h.comment}
 ` : ""}      - id: ${h.id}
-${h.id === "fleetlint-fmt" ? "" : `        files: '${files}'
-`}`).join("");
+${h.lintsTargets ? `        files: '${files}'
+` : ""}`).join("");
   return `${PRE_COMMIT_HEADER}# \`files\` covers every target root of fleetlint.config.yaml (keep them in step).
 repos:
   - repo: ${PRE_COMMIT_REPO.repo}
