@@ -9,20 +9,19 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-LC4XGLFU.js";
+} from "./chunks/chunk-QWWYCCCL.js";
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-WEL34HLW.js";
+} from "./chunks/chunk-2CEMTUQZ.js";
 import "./chunks/chunk-LZRMTJOQ.js";
-import "./chunks/chunk-UXOHVYIZ.js";
+import "./chunks/chunk-PNBTY4FM.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
-  fileResult,
   lintProject
-} from "./chunks/chunk-5UR7OYZC.js";
+} from "./chunks/chunk-GETKE23N.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -32,8 +31,8 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-HZRNRHTJ.js";
-import "./chunks/chunk-WU23QHN6.js";
+} from "./chunks/chunk-BWUJ5SRC.js";
+import "./chunks/chunk-DALYBZKA.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -43,14 +42,17 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-NNRMNDFZ.js";
+} from "./chunks/chunk-XKDB2XUM.js";
 import {
   FORMAT_NAMES,
   format,
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-DIJYZWHE.js";
+} from "./chunks/chunk-W62RBGK6.js";
+import {
+  fileResult
+} from "./chunks/chunk-YYNP75G5.js";
 import "./chunks/chunk-OO7CAYSI.js";
 import "./chunks/chunk-EID6HQGN.js";
 import "./chunks/chunk-MMEZPQX6.js";
@@ -85,7 +87,7 @@ import {
 import "./chunks/chunk-GXBRFKVI.js";
 import "./chunks/chunk-NIL3DZS3.js";
 import "./chunks/chunk-JMF2JWRJ.js";
-import "./chunks/chunk-BE62LYWP.js";
+import "./chunks/chunk-73YL4Q2F.js";
 import {
   parseExpression,
   parseFile

@@ -22,5 +22,5 @@ export const GENERATED_RULE_DEFAULTS: Readonly<Record<string, { severity: Severi
   "pipeline-limit": { severity: "error", category: "fast" },
   "pipeline-exports": { severity: "error", category: "fast" },
   "remote-validate": { severity: "error", category: "network" },
-  "pipeline-reach": { severity: "warn", category: "network" },
+  "pipeline-reach": { severity: "info", category: "network" },
 };

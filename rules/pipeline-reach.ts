@@ -18,7 +18,8 @@ export default defineRule({
     type: "suggestion",
     category: "network",
     scope: "project",
-    defaultSeverity: "warn",
+    // Info: staging a pipeline ahead of its collectors is legitimate, so this is news, not a defect.
+    defaultSeverity: "info",
     docs: { description: "Every enabled pipeline reaches at least one collector of the stack's inventory" },
     messages: {
       reachesNone: "Pipeline '{{name}}' reaches no collector today: none of the {{total}} enabled {{kind}} collectors of stack '{{stack}}' match its matchers",

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
-import type { FileResult, SeverityName } from "../core/diagnostic.js";
+import { ERROR, type FileResult, type SeverityName } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { OnlineState } from "../engine/types.js";
 import { FleetlintError, UsageError } from "./errors.js";
@@ -37,7 +37,7 @@ interface Output {
   file?: string;
 }
 
-const SEVERITIES = new Set(["off", "warn", "error", "0", "1", "2"]);
+const SEVERITIES = new Set(["off", "info", "warn", "error", "0", "1", "2"]);
 const SEVERITY_NAMES: Record<string, SeverityName> = { "0": "off", "1": "warn", "2": "error" };
 
 /** `--rule id:severity`, repeatable. */
@@ -46,7 +46,7 @@ function parseRuleFlag(value: string, previous: Record<string, SeverityName> | u
   const id = value.slice(0, at).trim();
   const severity = value.slice(at + 1).trim();
   if (at <= 0 || !SEVERITIES.has(severity)) {
-    throw new UsageError(`invalid --rule '${value}': expected RULE:SEVERITY with severity off, warn or error`);
+    throw new UsageError(`invalid --rule '${value}': expected RULE:SEVERITY with severity off, info, warn or error`);
   }
   return { ...previous, [id]: SEVERITY_NAMES[severity] ?? (severity as SeverityName) };
 }
@@ -136,9 +136,10 @@ async function asCliError(error: unknown): Promise<unknown> {
 function errorsOnly(results: FileResult[]): FileResult[] {
   return results.map((r) => ({
     ...r,
-    messages: r.messages.filter((m) => m.severity === 2),
+    messages: r.messages.filter((m) => m.severity === ERROR),
     warningCount: 0,
     fixableWarningCount: 0,
+    infoCount: 0,
   }));
 }
 

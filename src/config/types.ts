@@ -48,7 +48,7 @@ export interface TargetConfig {
   stabilityLevel: StabilityLevel;
 }
 
-/** "off" | "warn" | "error", or [severity, options]. */
+/** "off" | "info" | "warn" | "error" (or ESLint's 0, 1, 2), or [severity, options]. */
 export type RuleSetting = SeverityName | 0 | 1 | 2 | [SeverityName | 0 | 1 | 2, ...unknown[]];
 
 export interface OverrideConfig {

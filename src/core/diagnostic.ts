@@ -2,8 +2,23 @@
  * The one diagnostic shape every stage produces and every formatter reads.
  * It is ESLint's JSON message shape (SPEC §2.1) plus the file it belongs to.
  */
-export type Severity = 1 | 2;
-export type SeverityName = "off" | "warn" | "error";
+
+/**
+ * A problem's severity as the JSON output numbers it: ESLint's 1 (warn) and
+ * 2 (error), plus 3 for info. ESLint has no info level; 3 is textlint's number
+ * for it, so the two numbers ESLint tools know keep their meaning and an info
+ * is counted as neither an error nor a warning.
+ */
+export const WARN = 1;
+export const ERROR = 2;
+export const INFO = 3;
+export type Severity = typeof WARN | typeof ERROR | typeof INFO;
+/** A severity as written in the config and `--rule` (numbers are ESLint's: 0 off, 1 warn, 2 error). */
+export type SeverityName = "off" | "info" | "warn" | "error";
+/** A rule's level for one file: a severity, or 0 when off. */
+export type SeverityLevel = Severity | 0;
+/** How text reports, annotations and problem lines name a severity. */
+export type SeverityLabel = "error" | "warning" | "info";
 
 export interface RelatedLocation {
   filePath: string;
@@ -49,6 +64,11 @@ export interface FileResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   /**
+   * Not ESLint's: problems at severity info, counted in neither of the above.
+   * Always set by fileResult(); optional so ESLint-shaped results still type-check.
+   */
+  infoCount?: number;
+  /**
    * For an `.alloy` file, how it was analysed: "pipeline" (a pipeline's
    * contents), "config" (a local Alloy config, with its folder) or "module"
    * (top-level `argument`/`export`). See docs/check.md.
@@ -60,10 +80,28 @@ export interface FileResult {
   output?: string;
 }
 
-export function severityOf(name: SeverityName | 0 | 1 | 2): Severity | 0 {
-  if (name === "error" || name === 2) return 2;
-  if (name === "warn" || name === 1) return 1;
+/** The level a config value or `--rule` names. */
+export function severityLevel(value: SeverityName | 0 | 1 | 2): SeverityLevel {
+  if (value === "error" || value === 2) return ERROR;
+  if (value === "warn" || value === 1) return WARN;
+  if (value === "info") return INFO;
   return 0;
+}
+
+const RANK: Record<SeverityLevel, number> = { 0: 0, 3: 1, 1: 2, 2: 3 };
+
+/** Orders levels (off < info < warn < error): the JSON numbers do not. */
+export function severityRank(level: SeverityLevel): number {
+  return RANK[level];
+}
+
+/** The milder of two levels (a rule's configured level under a report's cap). */
+export function milderSeverity(a: SeverityLevel, b: SeverityLevel): SeverityLevel {
+  return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+export function severityLabel(severity: Severity): SeverityLabel {
+  return severity === ERROR ? "error" : severity === WARN ? "warning" : "info";
 }
 
 /** Builds a FileResult with its counts from a message list (sorted by position). */
@@ -73,16 +111,19 @@ export function fileResult(filePath: string, messages: Diagnostic[], source?: st
   let warningCount = 0;
   let fixableErrorCount = 0;
   let fixableWarningCount = 0;
+  let infoCount = 0;
   for (const m of sorted) {
-    if (m.severity === 2) {
+    if (m.severity === ERROR) {
       errorCount++;
       if (m.fix) fixableErrorCount++;
-    } else {
+    } else if (m.severity === WARN) {
       warningCount++;
       if (m.fix) fixableWarningCount++;
+    } else {
+      infoCount++;
     }
   }
-  const result: FileResult = { filePath, messages: sorted, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
+  const result: FileResult = { filePath, messages: sorted, errorCount, warningCount, fixableErrorCount, fixableWarningCount, infoCount };
   if (source !== undefined) result.source = source;
   return result;
 }

@@ -7,8 +7,9 @@
  * Editors, CI problem matchers and `grep` read it; the LSP shows the same
  * `message` text beside its own severity and code fields.
  */
+import type { SeverityLabel } from "./diagnostic.js";
 
-export type ProblemSeverity = "error" | "warning";
+export type ProblemSeverity = SeverityLabel;
 
 export interface ProblemLine {
   /** As shown to the user (usually relative to the working directory). */

@@ -9,9 +9,9 @@
  * report lands in; then inline directives suppress; then `--fix` loops.
  * Loader problems (`project.problems`) are reported by the rules that own them.
  */
-import type { Diagnostic, FileResult, SeverityName } from "../core/diagnostic.js";
+import type { Diagnostic, FileResult, Severity, SeverityLevel, SeverityName } from "../core/diagnostic.js";
 import type { SourceText } from "../core/source.js";
-import { fileResult } from "../core/diagnostic.js";
+import { fileResult, milderSeverity, severityLevel } from "../core/diagnostic.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { AlloyDocument, AlloyMode, Pipeline, Project } from "../repo/types.js";
 import { FleetlintError } from "../core/errors.js";
@@ -30,7 +30,7 @@ import { RuleContractError } from "./errors.js";
 import { applyFixes, MAX_FIX_PASSES } from "./fix.js";
 import { writeFileAtomic } from "../core/write-atomic.js";
 import { mergeOptions, validateRuleOptions } from "./options.js";
-import { parseSetting, RuleSettings, severityLevel, type SeverityLevel } from "./settings.js";
+import { parseSetting, RuleSettings } from "./settings.js";
 import type { OnlineState, Rule, RuleCategory, RuleHooks, RuleMeta } from "./types.js";
 
 export interface LintOptions {
@@ -276,10 +276,10 @@ function collectDirectives(project: Project, scope: { pipelines: Pipeline[]; doc
 
 function cappedSeverity(level: SeverityLevel, cap: SeverityName | undefined): SeverityLevel {
   if (cap === undefined) return level;
-  return Math.min(level, severityLevel(cap)) as SeverityLevel;
+  return milderSeverity(level, severityLevel(cap));
 }
 
-function toDiagnostic(report: PendingReport, severity: 1 | 2): Diagnostic {
+function toDiagnostic(report: PendingReport, severity: Severity): Diagnostic {
   const start = report.file.positionAt(report.range.start);
   const end = report.file.positionAt(report.range.end);
   const diagnostic: Diagnostic = {

@@ -4,22 +4,14 @@
  * `--rule id:severity` from the command line (ESLint's precedence).
  */
 import { relative, sep } from "node:path";
-import type { Severity, SeverityName } from "../core/diagnostic.js";
+import { severityLevel, type SeverityLevel, type SeverityName } from "../core/diagnostic.js";
 import type { ResolvedConfig, RuleSetting } from "../config/types.js";
 import type { RuleMeta } from "./types.js";
-
-export type SeverityLevel = Severity | 0;
 
 export interface ParsedSetting {
   severity: SeverityLevel;
   /** Options written after the severity; undefined when the setting gave none. */
   options?: unknown[];
-}
-
-export function severityLevel(value: SeverityName | 0 | 1 | 2): SeverityLevel {
-  if (value === "error" || value === 2) return 2;
-  if (value === "warn" || value === 1) return 1;
-  return 0;
 }
 
 export function parseSetting(setting: RuleSetting): ParsedSetting {

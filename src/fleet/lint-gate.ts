@@ -2,11 +2,11 @@
  * sync runs the fast rules first and refuses to send a repository with lint
  * errors (SPEC §2). This turns the engine's results into what sync prints:
  * one `path:line:col: severity message [rule]` line per problem (so a terminal or CI log links to
- * each), warnings included since they still matter for what is sent (an
- * omitted `enabled` syncs the pipeline disabled).
+ * each), warnings and infos included since they still matter for what is
+ * sent (an omitted `enabled` syncs the pipeline disabled).
  */
 import { relative } from "node:path";
-import type { FileResult } from "../core/diagnostic.js";
+import { ERROR, WARN, severityLabel, type FileResult } from "../core/diagnostic.js";
 import { neutralize } from "../core/neutralize.js";
 import { formatProblemLine } from "../core/problem-line.js";
 
@@ -24,9 +24,9 @@ export function lintGate(results: readonly FileResult[], cwd: string): LintGate 
     // A file name is foreign text too: it may hold escapes or line breaks.
     const file = neutralize(relative(cwd, result.filePath) || result.filePath);
     for (const m of result.messages) {
-      if (m.severity === 2) errorCount++;
-      else warningCount++;
-      lines.push(formatProblemLine({ path: file, line: m.line, column: m.column, severity: m.severity === 2 ? "error" : "warning", message: neutralize(m.message), ruleId: m.ruleId }));
+      if (m.severity === ERROR) errorCount++;
+      else if (m.severity === WARN) warningCount++;
+      lines.push(formatProblemLine({ path: file, line: m.line, column: m.column, severity: severityLabel(m.severity), message: neutralize(m.message), ruleId: m.ruleId }));
     }
   }
   if (errorCount > 0) {

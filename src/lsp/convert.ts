@@ -6,12 +6,14 @@
  */
 import { pathToFileURL } from "node:url";
 import type { CodeAction, Diagnostic as LspDiagnostic, Position, TextEdit } from "vscode-languageserver";
-import type { Diagnostic, FileResult } from "../core/diagnostic.js";
+import { ERROR, INFO, WARN, type Diagnostic, type FileResult, type Severity } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
 
-/** LSP DiagnosticSeverity values (kept local so this module loads no runtime). */
-const ERROR = 1;
-const WARNING = 2;
+/** LSP DiagnosticSeverity values (kept local so this module loads no vscode-languageserver runtime). */
+const LSP_ERROR = 1;
+const LSP_WARNING = 2;
+const LSP_INFORMATION = 3;
+const LSP_SEVERITY: Record<Severity, 1 | 2 | 3> = { [ERROR]: LSP_ERROR, [WARN]: LSP_WARNING, [INFO]: LSP_INFORMATION };
 
 /** Files the editor integration lints: Alloy contents and YAML definitions. */
 export function isLintablePath(path: string): boolean {
@@ -34,7 +36,7 @@ export function toLspDiagnostic(message: Diagnostic, rules: ReadonlyMap<string, 
   if (end.line < start.line || (end.line === start.line && end.character < start.character)) end = start;
   const diagnostic: LspDiagnostic = {
     range: { start, end },
-    severity: message.severity === 2 ? ERROR : WARNING,
+    severity: LSP_SEVERITY[message.severity],
     source: "fleetlint",
     message: message.message,
   };
@@ -56,7 +58,7 @@ export function toLspDiagnostic(message: Diagnostic, rules: ReadonlyMap<string, 
 export function failureDiagnostic(message: string): LspDiagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: ERROR,
+    severity: LSP_ERROR,
     source: "fleetlint",
     message: `fleetlint could not lint this file: ${message}`,
   };

@@ -3,7 +3,7 @@
  *   /abs/path.yaml: line 3, col 7, Error - message (rule-id)
  * followed by a blank line and the problem count.
  */
-import type { FileResult } from "../core/diagnostic.js";
+import { ERROR, WARN, type FileResult } from "../core/diagnostic.js";
 import { neutralize } from "../core/neutralize.js";
 import { pluralize, type FormatContext } from "./index.js";
 
@@ -13,7 +13,7 @@ export default function format(results: FileResult[], _context: FormatContext): 
   for (const result of results) {
     for (const m of result.messages) {
       total++;
-      const severity = m.severity === 2 ? "Error" : "Warning";
+      const severity = m.severity === ERROR ? "Error" : m.severity === WARN ? "Warning" : "Info";
       const rule = m.ruleId ? ` (${m.ruleId})` : "";
       output += `${neutralize(result.filePath)}: line ${m.line}, col ${m.column}, ${severity} - ${neutralize(m.message)}${rule}\n`;
     }

@@ -1,12 +1,13 @@
 /**
- * GitHub Actions workflow commands. GitHub shows at most 10 error and 10
- * warning annotations per step and silently drops the rest, so we emit the
- * first ten of each, then one notice saying how many were left out; the full
- * list goes in a collapsed log group and, when `$GITHUB_STEP_SUMMARY` is set,
- * in a Markdown table on the job's summary page.
+ * GitHub Actions workflow commands. GitHub shows at most 10 error, 10
+ * warning and 10 notice annotations per step and silently drops the rest, so
+ * we emit the first ten of each (infos are notices), then one notice saying
+ * how many were left out; the full list goes in a collapsed log group and,
+ * when `$GITHUB_STEP_SUMMARY` is set, in a Markdown table on the job's
+ * summary page.
  */
 import { appendFileSync } from "node:fs";
-import type { Diagnostic, FileResult } from "../core/diagnostic.js";
+import { ERROR, INFO, severityLabel, WARN, type Diagnostic, type FileResult, type Severity } from "../core/diagnostic.js";
 import { neutralize, neutralizeBlock } from "../core/neutralize.js";
 import { pluralize as plural, type FormatContext } from "./index.js";
 import { repoRelative, reportRoot } from "./sarif.js";
@@ -40,8 +41,10 @@ function problemsOf(results: FileResult[], root: string): Problem[] {
   return problems;
 }
 
+const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { [ERROR]: "error", [WARN]: "warning", [INFO]: "notice" };
+
 function annotation({ path, message }: Problem, root: string): string {
-  const level = message.severity === 2 ? "error" : "warning";
+  const level = COMMAND[message.severity];
   const props = [`file=${escapeProperty(neutralize(path))}`];
   if (message.line >= 1) {
     props.push(`line=${message.line}`);
@@ -62,7 +65,7 @@ function annotation({ path, message }: Problem, root: string): string {
 function plainLine({ path, message }: Problem): string {
   const shownPath = neutralize(path);
   const where = message.line >= 1 ? `${shownPath}:${message.line}:${message.column}` : shownPath;
-  const severity = message.severity === 2 ? "error" : "warning";
+  const severity = severityLabel(message.severity);
   // Continuation lines get a "|" prefix: the runner trims a line before
   // looking for `::`, so a message could otherwise smuggle in a workflow command.
   const text = neutralizeBlock(message.message).replace(/\r?\n/g, "\n  | ");
@@ -75,22 +78,25 @@ export function annotations(results: FileResult[], context: FormatContext): stri
   const problems = problemsOf(results, root);
   if (problems.length === 0) return "";
   const lines: string[] = [];
-  const shown = { 1: 0, 2: 0 };
-  const dropped = { 1: 0, 2: 0 };
+  const total: Record<Severity, number> = { [ERROR]: 0, [WARN]: 0, [INFO]: 0 };
+  for (const problem of problems) total[problem.message.severity]++;
+  const overflows = total[ERROR] > ANNOTATION_LIMIT || total[WARN] > ANNOTATION_LIMIT || total[INFO] > ANNOTATION_LIMIT;
+  // The overflow message is a notice too: it takes one of the ten notice slots.
+  const limit: Record<Severity, number> = { [ERROR]: ANNOTATION_LIMIT, [WARN]: ANNOTATION_LIMIT, [INFO]: overflows ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT };
+  const shown: Record<Severity, number> = { [ERROR]: 0, [WARN]: 0, [INFO]: 0 };
   for (const problem of problems) {
     const severity = problem.message.severity;
-    if (shown[severity] < ANNOTATION_LIMIT) {
+    if (shown[severity] < limit[severity]) {
       shown[severity]++;
       lines.push(annotation(problem, root));
-    } else {
-      dropped[severity]++;
     }
   }
-  if (dropped[2] + dropped[1] > 0) {
-    const parts = [dropped[2] ? plural(dropped[2], "error") : "", dropped[1] ? plural(dropped[1], "warning") : ""].filter(Boolean);
+  if (overflows) {
+    const left = (severity: Severity, word: string): string => (total[severity] > shown[severity] ? plural(total[severity] - shown[severity], word) : "");
+    const parts = [left(ERROR, "error"), left(WARN, "warning"), left(INFO, "info")].filter(Boolean);
     lines.push(
       `::notice title=fleetlint::${escapeData(
-        `${parts.join(" and ")} not annotated: GitHub shows at most ${ANNOTATION_LIMIT} errors and ${ANNOTATION_LIMIT} warnings per step. See the job summary or the fleetlint log.`,
+        `${joinAnd(parts)} not annotated: GitHub shows at most ${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices per step. See the job summary or the fleetlint log.`,
       )}`,
     );
   }
@@ -100,6 +106,10 @@ export function annotations(results: FileResult[], context: FormatContext): stri
   return `${lines.join("\n")}\n`;
 }
 
+function joinAnd(parts: string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
 function cell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
@@ -107,21 +117,23 @@ function cell(text: string): string {
 /** The Markdown job summary: totals and one table row per problem (capped). */
 export function jobSummary(results: FileResult[], context: FormatContext): string {
   const problems = problemsOf(results, reportRoot(context.cwd, context.actions?.workspace));
-  const errors = problems.filter((p) => p.message.severity === 2).length;
-  const warnings = problems.length - errors;
+  const errors = problems.filter((p) => p.message.severity === ERROR).length;
+  const warnings = problems.filter((p) => p.message.severity === WARN).length;
+  const infos = problems.length - errors - warnings;
   const lines = ["### fleetlint", ""];
   if (problems.length === 0) {
     lines.push(`No problems in ${plural(results.length, "file")}.`, "");
     return lines.join("\n");
   }
   const withProblems = results.filter((r) => r.messages.length > 0).length;
-  lines.push(`**${plural(errors, "error")}, ${plural(warnings, "warning")}** in ${plural(withProblems, "file")} (${results.length} checked).`, "");
+  const counts = [plural(errors, "error"), plural(warnings, "warning"), ...(infos > 0 ? [plural(infos, "info")] : [])];
+  lines.push(`**${counts.join(", ")}** in ${plural(withProblems, "file")} (${results.length} checked).`, "");
   lines.push("| File | Line | Severity | Rule | Message |", "| --- | --- | --- | --- | --- |");
   for (const { path, message } of problems.slice(0, SUMMARY_ROW_LIMIT)) {
     const url = message.ruleId ? context.rulesMeta[message.ruleId]?.docs.url : undefined;
     const rule = message.ruleId ? (url ? `[${cell(message.ruleId)}](${url})` : cell(message.ruleId)) : "";
     const where = message.line >= 1 ? `${message.line}:${message.column}` : "";
-    lines.push(`| \`${cell(path)}\` | ${where} | ${message.severity === 2 ? "error" : "warning"} | ${rule} | ${cell(message.message)} |`);
+    lines.push(`| \`${cell(path)}\` | ${where} | ${severityLabel(message.severity)} | ${rule} | ${cell(message.message)} |`);
   }
   if (problems.length > SUMMARY_ROW_LIMIT) lines.push("", `${problems.length - SUMMARY_ROW_LIMIT} more problems are in the fleetlint log.`);
   lines.push("");

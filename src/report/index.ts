@@ -3,7 +3,7 @@
  * of the results and a FormatContext, imported only when asked for.
  */
 import { isAbsolute, relative } from "node:path";
-import type { FileResult } from "../core/diagnostic.js";
+import { INFO, type FileResult } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
 import { neutralize } from "../core/neutralize.js";
 
@@ -65,6 +65,11 @@ export function formatContext(rules: ReadonlyMap<string, RuleMeta>, cwd: string,
 export function displayPath(filePath: string, cwd: string): string {
   const rel = relative(cwd, filePath);
   return neutralize(rel === "" || rel.startsWith("..") || isAbsolute(rel) ? filePath : rel);
+}
+
+/** A result's infos, also for results built elsewhere without the count. */
+export function infoCount(result: FileResult): number {
+  return result.infoCount ?? result.messages.filter((m) => m.severity === INFO).length;
 }
 
 export function pluralize(count: number, word: string): string {

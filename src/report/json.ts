@@ -1,9 +1,10 @@
 /**
  * ESLint's JSON shape (SPEC §2.1), exactly: only the documented keys, in
- * ESLint's order; `related`, `fix` and `suggestions` only when present.
+ * ESLint's order; `related`, `fix` and `suggestions` only when present. Two
+ * additions after ESLint's keys: `infoCount` and, for `.alloy` files, `alloyMode`.
  */
 import type { Diagnostic, FileResult } from "../core/diagnostic.js";
-import type { FormatContext } from "./index.js";
+import { infoCount, type FormatContext } from "./index.js";
 
 function message(m: Diagnostic): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -34,6 +35,8 @@ export default function format(results: FileResult[], _context: FormatContext): 
       warningCount: r.warningCount,
       fixableErrorCount: r.fixableErrorCount,
       fixableWarningCount: r.fixableWarningCount,
+      // Not ESLint's: problems at severity info (severity 3), in neither count above.
+      infoCount: infoCount(r),
       // Not ESLint's: how an `.alloy` file was analysed (docs/check.md).
       ...(r.alloyMode ? { alloyMode: r.alloyMode } : {}),
     })),

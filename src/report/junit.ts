@@ -3,8 +3,10 @@
  * Bitbucket): one testsuite per file, one failing testcase per problem, and a
  * single passing testcase for a clean file so it still counts as checked.
  * Warnings are failures of type "warning", as ESLint's junit formatter does.
+ * An info is a passing testcase with the problem in its `system-out`: it is
+ * shown with the report but never turns a CI test view red.
  */
-import type { Diagnostic, FileResult } from "../core/diagnostic.js";
+import { INFO, severityLabel, type Diagnostic, type FileResult } from "../core/diagnostic.js";
 import type { FormatContext } from "./index.js";
 import { repoRelative } from "./sarif.js";
 
@@ -28,12 +30,16 @@ export function escapeXml(text: string): string {
 function testcase(path: string, message: Diagnostic, cwd: string): string {
   const rule = message.ruleId ?? "fleetlint";
   const where = message.line >= 1 ? `${message.line}:${message.column}` : "";
-  const type = message.severity === 2 ? "error" : "warning";
+  const type = severityLabel(message.severity);
   const related = (message.related ?? []).map((r) => `\n${repoRelative(r.filePath, cwd)}:${r.line}:${r.column}: ${r.message}`).join("");
   const body = `${path}${where ? `:${where}` : ""}: ${type} ${message.message} (${rule})${related}`;
+  const outcome =
+    message.severity === INFO
+      ? `      <system-out>${escapeXml(body)}</system-out>`
+      : `      <failure type="${type}" message="${escapeXml(message.message)}">${escapeXml(body)}</failure>`;
   return [
     `    <testcase classname="${escapeXml(path)}" name="${escapeXml(`${rule}${where ? ` at ${where}` : ""}`)}" time="0">`,
-    `      <failure type="${type}" message="${escapeXml(message.message)}">${escapeXml(body)}</failure>`,
+    outcome,
     "    </testcase>",
   ].join("\n");
 }
@@ -45,13 +51,14 @@ export default function format(results: FileResult[], context: FormatContext): s
   for (const file of results) {
     const path = repoRelative(file.filePath, context.cwd);
     const count = Math.max(1, file.messages.length);
+    const failed = file.messages.filter((m) => m.severity !== INFO).length;
     tests += count;
-    failures += file.messages.length;
+    failures += failed;
     const cases = file.messages.length
       ? file.messages.map((m) => testcase(path, m, context.cwd))
       : [`    <testcase classname="${escapeXml(path)}" name="fleetlint" time="0"/>`];
     suites.push(
-      `  <testsuite name="${escapeXml(path)}" tests="${count}" failures="${file.messages.length}" errors="0" skipped="0" time="0">`,
+      `  <testsuite name="${escapeXml(path)}" tests="${count}" failures="${failed}" errors="0" skipped="0" time="0">`,
       ...cases,
       "  </testsuite>",
     );

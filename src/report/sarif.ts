@@ -6,7 +6,7 @@
  */
 import { isAbsolute, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Diagnostic, FileResult, RelatedLocation } from "../core/diagnostic.js";
+import { ERROR, WARN, type Diagnostic, type FileResult, type RelatedLocation, type Severity } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
 import { version } from "../core/version.js";
 import type { FormatContext } from "./index.js";
@@ -130,13 +130,14 @@ function relatedLocations(related: RelatedLocation[], artifacts: Artifacts): Sar
   }));
 }
 
-function levelOfSeverity(severity: 1 | 2): SarifLevel {
-  return severity === 2 ? "error" : "warning";
+function levelOfSeverity(severity: Severity): SarifLevel {
+  return severity === ERROR ? "error" : severity === WARN ? "warning" : "note";
 }
 
 function defaultLevel(meta: RuleMeta | undefined): SarifLevel {
   if (meta?.defaultSeverity === "error") return "error";
   if (meta?.defaultSeverity === "warn") return "warning";
+  if (meta?.defaultSeverity === "info") return "note";
   // Off by default and switched on in the config: advice rather than a verdict.
   return meta ? "note" : "error";
 }

@@ -7,15 +7,16 @@
  * which editors and CI problem matchers read. Both end with ESLint's summary.
  */
 import pc from "picocolors";
-import type { Diagnostic, FileResult } from "../core/diagnostic.js";
+import { ERROR, INFO, severityLabel, WARN, type Diagnostic, type FileResult } from "../core/diagnostic.js";
 import { neutralize } from "../core/neutralize.js";
 import { formatProblemLine } from "../core/problem-line.js";
-import { displayPath, pluralize, type FormatContext } from "./index.js";
+import { displayPath, infoCount, pluralize, type FormatContext } from "./index.js";
 
 type Colors = ReturnType<typeof pc.createColors>;
 
-function severityName(m: Diagnostic): "error" | "warning" {
-  return m.severity === 2 ? "error" : "warning";
+/** Errors red, warnings yellow, infos cyan (the colours of the summary line too). */
+function paintFor(severity: Diagnostic["severity"], c: Colors): (text: string) => string {
+  return severity === ERROR ? c.red : severity === WARN ? c.yellow : c.cyan;
 }
 
 function lineOf(source: string | undefined, line: number): string | undefined {
@@ -50,7 +51,7 @@ function frame(m: Diagnostic, result: FileResult, context: FormatContext, c: Col
   lines.push(`  ${pad}${c.blue("-->")} ${displayPath(result.filePath, context.cwd)}:${m.line}:${m.column}`);
   const text = lineOf(result.source, m.line);
   if (text !== undefined && (result.source ?? "") !== "") {
-    const mark = m.severity === 2 ? c.red : c.yellow;
+    const mark = paintFor(m.severity, c);
     lines.push(`  ${c.dim(String(m.line).padStart(gutter))} ${bar} ${text}`);
     lines.push(`  ${pad} ${bar} ${mark(underline(m, text))}`);
   }
@@ -71,7 +72,7 @@ function pretty(results: FileResult[], context: FormatContext, c: Colors): strin
     out.push(c.underline(displayPath(result.filePath, context.cwd)));
     const gutter = Math.max(...result.messages.map((m) => String(m.line).length));
     for (const m of result.messages) {
-      const severity = m.severity === 2 ? c.red("error") : c.yellow("warning");
+      const severity = paintFor(m.severity, c)(severityLabel(m.severity));
       const rule = m.ruleId ? `  ${c.dim(m.ruleId)}` : "";
       out.push(`  ${severity}  ${neutralize(m.message)}${rule}`);
       out.push(...frame(m, result, context, c, gutter));
@@ -86,7 +87,7 @@ function plain(results: FileResult[], context: FormatContext): string[] {
   for (const result of results) {
     const path = displayPath(result.filePath, context.cwd);
     for (const m of result.messages) {
-      out.push(formatProblemLine({ path, line: m.line, column: m.column, severity: severityName(m), message: neutralize(m.message), ruleId: m.ruleId }));
+      out.push(formatProblemLine({ path, line: m.line, column: m.column, severity: severityLabel(m.severity), message: neutralize(m.message), ruleId: m.ruleId }));
     }
   }
   return out;
@@ -97,18 +98,21 @@ function summary(results: FileResult[], c: Colors): string[] {
   let warnings = 0;
   let fixableErrors = 0;
   let fixableWarnings = 0;
+  let infos = 0;
   for (const r of results) {
     errors += r.errorCount;
     warnings += r.warningCount;
     fixableErrors += r.fixableErrorCount;
     fixableWarnings += r.fixableWarningCount;
+    infos += infoCount(r);
   }
-  const total = errors + warnings;
+  const total = errors + warnings + infos;
   if (total === 0) return [];
-  const paint = errors > 0 ? c.red : c.yellow;
-  const lines = [
-    paint(c.bold(`\u2716 ${pluralize(total, "problem")} (${pluralize(errors, "error")}, ${pluralize(warnings, "warning")})`)),
-  ];
+  const paint = paintFor(errors > 0 ? ERROR : warnings > 0 ? WARN : INFO, c);
+  // Infos are named only when there are some, so ESLint's line is unchanged otherwise.
+  const counts = [pluralize(errors, "error"), pluralize(warnings, "warning"), ...(infos > 0 ? [pluralize(infos, "info")] : [])];
+  const mark = errors + warnings > 0 ? "\u2716" : "\u2139";
+  const lines = [paint(c.bold(`${mark} ${pluralize(total, "problem")} (${counts.join(", ")})`))];
   if (fixableErrors + fixableWarnings > 0) {
     lines.push(
       paint(

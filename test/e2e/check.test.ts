@@ -96,10 +96,10 @@ describe("fleetlint check on whole repositories", () => {
     });
     expect(results[7]).toMatchObject({ errorCount: 2, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
     expect(results[7].messages[0].suggestions).toEqual([{ desc: "Add `enabled: true`", fix: { range: [16, 16], text: "enabled: true\n" } }]);
-    // ESLint's keys, plus alloyMode on .alloy files (how each was analysed, docs/check.md).
+    // ESLint's keys, then infoCount, plus alloyMode on .alloy files (how each was analysed, docs/check.md).
     for (const r of results) {
-      const eslintKeys = ["filePath", "messages", "errorCount", "warningCount", "fixableErrorCount", "fixableWarningCount"];
-      expect(Object.keys(r)).toEqual(r.filePath.endsWith(".alloy") ? [...eslintKeys, "alloyMode"] : eslintKeys);
+      const keys = ["filePath", "messages", "errorCount", "warningCount", "fixableErrorCount", "fixableWarningCount", "infoCount"];
+      expect(Object.keys(r)).toEqual(r.filePath.endsWith(".alloy") ? [...keys, "alloyMode"] : keys);
     }
     expect(results.filter((r) => r.filePath.endsWith(".alloy")).map((r) => (r as { alloyMode?: string }).alloyMode)).toEqual(["pipeline", "pipeline"]);
   });
@@ -188,6 +188,18 @@ describe("flags and exit codes", () => {
     const tooMany = fleetlint([...warnOnly, "--max-warnings", "0"], { cwd: core });
     expect(tooMany.code).toBe(1);
     expect(tooMany.stderr).toBe("fleetlint: too many warnings (1; maximum 0)\n");
+  });
+
+  it("info (--rule id:info): shown, exit 0, not a warning for --max-warnings, hidden by --quiet", () => {
+    const infoOnly = ["check", "--rule", "pipeline-limit:off", "--rule", "pipeline-unique-name:info", "pipelines/d-metrics.yaml"];
+    const plain = fleetlint(infoOnly, { cwd: core });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^pipelines\/d-metrics\.yaml:\d+:\d+: info Pipeline name 'metrics' differs only in case .* \[pipeline-unique-name\]$/m);
+    expect(plain.stdout).toContain("\u2139 1 problem (0 errors, 0 warnings, 1 info)");
+    expect(fleetlint([...infoOnly, "--max-warnings", "0"], { cwd: core })).toMatchObject({ code: 0, stderr: "" });
+    expect(fleetlint([...infoOnly, "--quiet"], { cwd: core })).toMatchObject({ code: 0, stdout: "" });
+    const [result] = JSON.parse(fleetlint([...infoOnly, "--format", "json"], { cwd: core }).stdout) as (JsonResult & { infoCount: number })[];
+    expect(result).toMatchObject({ errorCount: 0, warningCount: 0, infoCount: 1, messages: [{ ruleId: "pipeline-unique-name", severity: 3 }] });
   });
 
   it("--rule id:severity overrides the config, and rejects unknown rules and severities", () => {

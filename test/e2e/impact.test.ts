@@ -127,6 +127,23 @@ describe("plan with the collector inventory", () => {
   });
 });
 
+describe("check --online with the collector inventory", () => {
+  it("reports a pipeline that reaches no collector today as info: shown, exit 0, not a warning", async () => {
+    const { cli } = await setup();
+    repo!.write("pipelines/node-metrics.yaml", "name: node-metrics\nenabled: true\nmatchers:\n  - collector.os=darwin\n");
+    const run = await cli("check", "--online", "--max-warnings", "0", "--no-color");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "pipelines/node-metrics.yaml:3:1: info Pipeline 'node-metrics' reaches no collector today: none of the 3 enabled Alloy collectors of stack 'prod' match its matchers [pipeline-reach]",
+    );
+    const results = JSON.parse((await cli("check", "--online", "--format", "json")).stdout) as { infoCount: number; warningCount: number; messages: { ruleId: string; severity: number }[] }[];
+    const reach = results.flatMap((r) => r.messages).filter((m) => m.ruleId === "pipeline-reach");
+    expect(reach).toEqual([expect.objectContaining({ severity: 3 })]);
+    const sarif = JSON.parse((await cli("check", "--online", "--format", "sarif")).stdout) as { runs: { results: { ruleId: string; level: string }[] }[] };
+    expect(sarif.runs[0].results.filter((r) => r.ruleId === "pipeline-reach").map((r) => r.level)).toEqual(["note"]);
+  });
+});
+
 describe("match --online", () => {
   it("agrees with match --collectors on the same fleet", async () => {
     const { cli } = await setup();

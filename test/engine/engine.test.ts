@@ -41,6 +41,30 @@ describe("severities and rule settings", () => {
     expect((await lintSpec({ files: { "a.yaml": def("a") } }, [capped("warn")])).lines).toEqual(["a.yaml:1:1 capped 1 Pipeline 'a' is named"]);
     expect((await lintSpec({ files: { "a.yaml": def("a") } }, [capped("off")])).lines).toEqual([]);
   });
+
+  it("reports at info (severity 3) from a default, the config or --rule, counted as neither error nor warning", async () => {
+    const byDefault = await lintSpec({ files }, [namesRule("names", { defaultSeverity: "info" })]);
+    expect(byDefault.lines).toEqual(["legacy/b.yaml:1:7 names 3 Pipeline 'b' is named", "p/a.yaml:1:7 names 3 Pipeline 'a' is named"]);
+    expect(byDefault.outcome.results.map((r) => [r.errorCount, r.warningCount, r.infoCount])).toEqual([
+      [0, 0, 1],
+      [0, 0, 1],
+    ]);
+    const config = { rules: { names: "info" as const }, overrides: [{ files: ["legacy/**"], rules: { names: ["warn"] as ["warn"] } }] };
+    expect((await lintSpec({ files, config }, [namesRule()])).lines).toEqual(["legacy/b.yaml:1:7 names 1 Pipeline 'b' is named", "p/a.yaml:1:7 names 3 Pipeline 'a' is named"]);
+    const lowered = await lintSpec({ files }, [namesRule("names", { defaultSeverity: "error" })], { ruleOverrides: { names: "info" } });
+    expect(lowered.lines).toEqual(["legacy/b.yaml:1:7 names 3 Pipeline 'b' is named", "p/a.yaml:1:7 names 3 Pipeline 'a' is named"]);
+  });
+
+  it("caps by rank, not by the JSON number: an info under a warn cap stays info", async () => {
+    const capped = testRule({ id: "capped" }, (context) => ({
+      pipeline(p) {
+        context.report({ messageId: "named", data: { name: p.name }, loc: { file: p.definition.file, range: { start: 0, end: 4 } }, maxSeverity: "warn" });
+      },
+    }));
+    const one = { "a.yaml": def("a") };
+    expect((await lintSpec({ files: one, config: { rules: { capped: "info" } } }, [capped])).lines).toEqual(["a.yaml:1:1 capped 3 Pipeline 'a' is named"]);
+    expect((await lintSpec({ files: one, config: { rules: { capped: "error" } } }, [capped])).lines).toEqual(["a.yaml:1:1 capped 1 Pipeline 'a' is named"]);
+  });
 });
 
 describe("rule options", () => {

@@ -21,14 +21,14 @@ describe("stylish", () => {
 });
 
 describe("json", () => {
-  it("is ESLint's shape: only the documented keys, no source, messageId, help or output", async () => {
+  it("is ESLint's shape plus infoCount: only the documented keys, no source, messageId, help or output", async () => {
     const results = sampleResults();
     results[1].output = "fixed";
     const text = json(results, sampleContext(false));
     await expect(`${JSON.stringify(JSON.parse(text), null, 2)}\n`).toMatchFileSnapshot(golden("json.json"));
     const parsed = JSON.parse(text) as Record<string, unknown>[];
     for (const r of parsed) {
-      expect(Object.keys(r)).toEqual(["filePath", "messages", "errorCount", "warningCount", "fixableErrorCount", "fixableWarningCount"]);
+      expect(Object.keys(r)).toEqual(["filePath", "messages", "errorCount", "warningCount", "fixableErrorCount", "fixableWarningCount", "infoCount"]);
       for (const m of r.messages as Record<string, unknown>[]) {
         expect(Object.keys(m).filter((k) => !["related", "fix", "suggestions"].includes(k))).toEqual([
           "ruleId",

@@ -70,7 +70,7 @@ describe("github formatter", () => {
     expect(out.filter((l) => l.startsWith("::error ")).length).toBe(10);
     expect(out.filter((l) => l.startsWith("::warning ")).length).toBe(10);
     expect(out.filter((l) => l.startsWith("::notice "))).toEqual([
-      "::notice title=fleetlint::2 errors and 1 warning not annotated: GitHub shows at most 10 errors and 10 warnings per step. See the job summary or the fleetlint log.",
+      "::notice title=fleetlint::2 errors and 1 warning not annotated: GitHub shows at most 10 errors, 10 warnings and 10 notices per step. See the job summary or the fleetlint log.",
     ]);
     // The full list is still in the log group.
     expect(out.filter((l) => l.startsWith("pipelines/many-")).length).toBe(23);

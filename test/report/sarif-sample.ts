@@ -41,9 +41,9 @@ export const results: FileResult[] = [
 ];
 
 /** n problems of one severity in one file, for the annotation cap. */
-export function many(count: number, severity: 1 | 2): FileResult {
+export function many(count: number, severity: 1 | 2 | 3): FileResult {
   const messages = Array.from({ length: count }, (_, i) => ({
-    ruleId: severity === 2 ? "matcher-valid" : "explicit-enabled",
+    ruleId: { 1: "explicit-enabled", 2: "matcher-valid", 3: "pipeline-reach" }[severity],
     severity,
     message: `problem ${i + 1}`,
     line: i + 1,

@@ -28,7 +28,7 @@ const FLEET: CollectorRecord[] = [
 
 describe("pipeline-reach", () => {
   it("is a network rule", () => {
-    expect(rule.meta).toMatchObject({ id: "pipeline-reach", category: "network", scope: "project", defaultSeverity: "warn" });
+    expect(rule.meta).toMatchObject({ id: "pipeline-reach", category: "network", scope: "project", defaultSeverity: "info" });
   });
 
   it("reports enabled pipelines that no enabled collector of their type receives", async () => {

@@ -60,7 +60,7 @@ export interface ExpectedProblem {
   column: number;
   endLine: number;
   endColumn: number;
-  severity?: 1 | 2;
+  severity?: 1 | 2 | 3;
   related?: ExpectedRelated[];
   /** Each suggestion: its description and the whole file after applying it. */
   suggestions?: { desc: string; output: string }[];

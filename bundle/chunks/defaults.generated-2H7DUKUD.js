@@ -1,9 +1,0 @@
-import { createRequire as __fleetlintCreateRequire } from "node:module";
-const require = __fleetlintCreateRequire(import.meta.url);
-import {
-  GENERATED_RULE_DEFAULTS
-} from "./chunk-BE62LYWP.js";
-import "./chunk-HTDSFYMP.js";
-export {
-  GENERATED_RULE_DEFAULTS
-};
