@@ -2,7 +2,8 @@
 // benchmarks import), then bundles dist/ with esbuild into bundle/, the
 // committed, self-contained code that the `fleetlint` bin, the pre-commit
 // hooks and the GitHub Action run. bundle/ needs no node_modules: installing
-// fleetlint installs nothing else and compiles nothing.
+// fleetlint installs nothing else and compiles nothing. bundle/types/ holds
+// the library's type declarations (package.json "types").
 //
 //   node scripts/build.mjs          rebuild dist/ and bundle/
 //   node scripts/build.mjs --check  rebuild dist/, bundle into a temporary
@@ -19,6 +20,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import ts from "typescript";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUNDLE = join(root, "bundle");
@@ -29,6 +31,9 @@ export const ENTRY_POINTS = {
   index: "dist/src/index.js", // the library API (package.json "exports")
   action: "dist/src/action/main.js", // the GitHub Action (action.yml)
 };
+
+/** The library's declarations in dist/ (tsc writes a .d.ts beside every module); package.json "types" names its copy. */
+const TYPES_ENTRY = "src/index.d.ts";
 
 function compileTypeScript() {
   // A clean dist/: a module left over from a renamed source would otherwise
@@ -107,6 +112,49 @@ function notices(metafile) {
   ].join("\n");
 }
 
+/**
+ * Copies the declarations the library's index reaches, from dist/ into
+ * <outdir>/types/, in dist's layout so their relative imports resolve as they
+ * are. The JavaScript bundle inlines its dependencies, so a declaration that
+ * imports a package would point a consumer at types they do not have: that
+ * fails the build. Node's own types (node:* modules, `types="node"`) are the
+ * exception, as for any Node.js library. Exports that would leak a
+ * dependency's types are marked @internal, which tsconfig.build.json strips.
+ */
+function writeDeclarations(outdir) {
+  const dist = join(root, "dist");
+  const reached = new Set();
+  const pending = [TYPES_ENTRY];
+  const problems = [];
+  while (pending.length) {
+    const file = pending.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    const { importedFiles, referencedFiles, typeReferenceDirectives } = ts.preProcessFile(readFileSync(join(dist, file), "utf8"), true, true);
+    for (const { fileName: specifier } of [...importedFiles, ...referencedFiles.map((r) => ({ fileName: `./${r.fileName}` }))]) {
+      if (specifier.startsWith("node:")) continue;
+      if (!specifier.startsWith(".")) {
+        problems.push(`${file} imports the package "${specifier}", which a consumer of the bundle does not have`);
+        continue;
+      }
+      const target = join(dirname(file), specifier.replace(/\.js$/, ".d.ts"));
+      if (existsSync(join(dist, target))) pending.push(target);
+      else problems.push(`${file} imports "${specifier}", which has no declaration in dist/`);
+    }
+    for (const { fileName: types } of typeReferenceDirectives) {
+      if (types !== "node") problems.push(`${file} references the types of "${types}", which a consumer of the bundle does not have`);
+    }
+  }
+  if (problems.length) {
+    process.stderr.write(`The library's declarations would not stand alone:\n${problems.map((p) => `  ${p}\n`).join("")}`);
+    process.exit(1);
+  }
+  for (const file of reached) {
+    mkdirSync(dirname(join(outdir, "types", file)), { recursive: true });
+    writeFileSync(join(outdir, "types", file), readFileSync(join(dist, file)));
+  }
+}
+
 function listFiles(dir, base = dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
@@ -126,11 +174,13 @@ const check = process.argv.includes("--check");
 compileTypeScript();
 if (!check) {
   await bundle(BUNDLE);
+  writeDeclarations(BUNDLE);
 } else {
   const tmp = mkdtempSync(join(tmpdir(), "fleetlint-bundle-"));
   try {
     mkdirSync(tmp, { recursive: true });
     await bundle(join(tmp, "bundle"));
+    writeDeclarations(join(tmp, "bundle"));
     const changed = differences(BUNDLE, join(tmp, "bundle"));
     if (changed.length) {
       process.stderr.write(

@@ -177,7 +177,10 @@ function configSource(file: SourceText, root: YamlNode): ConfigSource {
   return { file, range: nodeRange(root), targets };
 }
 
-/** A YAML scalar holding a matcher, with its offset mapping (shared with definition files). */
+/**
+ * A YAML scalar holding a matcher, with its offset mapping (shared with definition files).
+ * @internal Its parameter is a yaml node type, which the published declarations leave out.
+ */
 export function matcherEntry(text: string, node: Parameters<typeof scalarText>[1]): MatcherEntry {
   const scalar = scalarText(text, node);
   return { text: scalar.text, range: scalar.range, toFileOffset: scalar.toFileOffset };

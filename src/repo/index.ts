@@ -41,6 +41,7 @@ export interface LoadProjectOptions {
 }
 
 export type * from "./types.js";
+/** @internal Its result holds yaml node types, which the published declarations leave out. */
 export { parseDefinition } from "./definition.js";
 export { loadContents, loadAlloy } from "./deferred.js";
 

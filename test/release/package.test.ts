@@ -21,7 +21,8 @@ interface PackageJson {
   repository: { type: string; url: string };
   homepage: string;
   bugs: { url: string };
-  exports: Record<string, string>;
+  types: string;
+  exports: Record<string, string | Record<string, string>>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
@@ -51,9 +52,10 @@ describe("package.json", () => {
     expect(pkg.devDependencies.esbuild, "esbuild is pinned to one version").toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it("has one bin, the bundled CLI, and exports the bundled library", () => {
+  it("has one bin, the bundled CLI, and exports the bundled library with its declarations", () => {
     expect(pkg.bin).toEqual({ fleetlint: "bundle/fleetlint.js" });
-    expect(pkg.exports["."]).toBe("./bundle/index.js");
+    expect(pkg.exports["."]).toEqual({ types: "./bundle/types/src/index.d.ts", default: "./bundle/index.js" });
+    expect(pkg.types).toBe("bundle/types/src/index.d.ts");
     expect(readFileSync(join(repoRoot, pkg.bin.fleetlint), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 
@@ -72,7 +74,7 @@ describe("package.json", () => {
 });
 
 describe("npm pack", () => {
-  it("ships the bundle, schemas, docs, README and LICENSE, and nothing from the source or test tree", () => {
+  it("ships the bundle, its declarations, schemas, docs, README and LICENSE, and nothing from the source or test tree", () => {
     const files = packedFiles();
     for (const required of [
       "package.json",
@@ -84,12 +86,17 @@ describe("npm pack", () => {
       "bundle/index.js",
       "bundle/action.js",
       "bundle/THIRD-PARTY-NOTICES.md",
+      "bundle/types/src/index.d.ts",
       "docs/configuration.md",
     ]) {
       expect(files, required).toContain(required);
     }
     expect(files.some((f) => f.startsWith("bundle/chunks/"))).toBe(true);
-    const forbidden = files.filter((f) => /^(dist|src|grammar|rules|test|fixtures|bench|\.ci|\.husky|\.changeset|scripts|node_modules)\//.test(f) || /\.test\.[cm]?[jt]s$/.test(f) || /\.ts$/.test(f));
+    // TypeScript sources never ship; declarations do, under bundle/types/ only.
+    const isDeclaration = (f: string) => f.startsWith("bundle/types/") && f.endsWith(".d.ts");
+    const forbidden = files.filter(
+      (f) => /^(dist|src|grammar|rules|test|fixtures|bench|\.ci|\.husky|\.changeset|scripts|node_modules)\//.test(f) || /\.test\.[cm]?[jt]s$/.test(f) || (/\.ts$/.test(f) && !isDeclaration(f)),
+    );
     expect(forbidden).toEqual([]);
   });
 
