@@ -6,13 +6,13 @@
  * hover, completion, navigation, rename and the outline behave the same in
  * both places.
  */
-import type { Scalar } from "yaml";
+import { Scalar } from "yaml";
 import { scalarText } from "../config/yaml-scalar.js";
 import { SourceText, type TextRange } from "../core/source.js";
 import { parseDefinition } from "../repo/definition.js";
 import { AlloyModel } from "./alloy-model.js";
 import { encodeForScalar, type ScalarInsert } from "./scalar-insert.js";
-import { scalarOffsets, type ScalarPlace } from "./scalar-offsets.js";
+import { scalarOffsets, type ScalarOffsets, type ScalarPlace } from "./scalar-offsets.js";
 
 export interface AlloyRegion {
   model: AlloyModel;
@@ -50,6 +50,7 @@ export function inlineContentsRegion(yaml: string, path: string): AlloyRegion | 
   const offsets = scalarOffsets(yaml, scalar);
   if (!offsets) return undefined;
   const style: Scalar["type"] = node.type;
+  const blockIndent = style === Scalar.BLOCK_LITERAL ? contentIndent(yaml, scalar.text, offsets) : 0;
   let model: AlloyModel | undefined;
   return {
     // Built on first use: hover on a YAML key needs no Alloy analysis.
@@ -61,8 +62,17 @@ export function inlineContentsRegion(yaml: string, path: string): AlloyRegion | 
     toDocumentRange: (range) => offsets.toFileRange(range),
     encodeInsert(insert, snippet, documentOffset) {
       const lineStart = yaml.lastIndexOf("\n", documentOffset - 1) + 1;
-      const lineIndent = /^[ \t]*/.exec(yaml.slice(lineStart, documentOffset))![0];
-      return encodeForScalar(insert, style, snippet, lineIndent);
+      return encodeForScalar(insert, style, snippet, { linePrefix: yaml.slice(lineStart, documentOffset), blockIndent });
     },
   };
+}
+
+/** A block's content indentation: the YAML column its first non-empty line's text starts at. */
+function contentIndent(yaml: string, text: string, offsets: ScalarOffsets): number {
+  for (let t = 0; t < text.length; t = text.indexOf("\n", t) + 1 || text.length) {
+    if (text[t] === "\n") continue;
+    const at = offsets.toFile(t);
+    return at - (yaml.lastIndexOf("\n", at - 1) + 1);
+  }
+  return 0;
 }

@@ -14,14 +14,24 @@ export interface ScalarInsert {
   asIs: boolean;
 }
 
-/**
- * `text` (a snippet when `snippet` is set) for a scalar of `style`, inserted
- * on a line whose leading whitespace up to the cursor is `lineIndent`.
- */
-export function encodeForScalar(text: string, style: Scalar["type"], snippet: boolean, lineIndent: string): ScalarInsert | undefined {
+/** Where the text goes: the document line up to the cursor, and a block scalar's content indentation. */
+export interface InsertAt {
+  linePrefix: string;
+  blockIndent: number;
+}
+
+/** `text` (a snippet when `snippet` is set) for a scalar of `style`, inserted at `at`. */
+export function encodeForScalar(text: string, style: Scalar["type"], snippet: boolean, at: InsertAt): ScalarInsert | undefined {
   switch (style) {
-    case Scalar.BLOCK_LITERAL:
-      return { text: text.replaceAll("\n", `\n${lineIndent}`), asIs: text.includes("\n") };
+    case Scalar.BLOCK_LITERAL: {
+      const indent = /^[ \t]*/.exec(at.linePrefix)![0];
+      // A blank line shorter than the block's indentation (trimmed on save) is
+      // still in the block, at Alloy column 0: what goes there is indented into it first.
+      const missing = indent === at.linePrefix ? Math.max(0, at.blockIndent - indent.length) : 0;
+      if (missing > 0 && indent.includes("\t")) return undefined;
+      const lead = " ".repeat(missing);
+      return { text: lead + text.replaceAll("\n", `\n${indent}${lead}`), asIs: text.includes("\n") };
+    }
     case Scalar.QUOTE_DOUBLE: {
       const escaped = text.replace(/[\\"\n\t]/g, (c) => DOUBLE_QUOTED_ESCAPES[c]);
       // In a snippet a backslash is itself an escape: `\\` inserts one.

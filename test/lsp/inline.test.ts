@@ -218,6 +218,18 @@ describe("completion in a `|` block", () => {
     expect(scrape.textEdit).toEqual({ range: rangeOf(text, "prometheus.scr"), newText: 'prometheus.scrape "${1:default}" {\n  \ttargets    = ${2}\n  \tforward_to = ${3}\n  }' });
   });
 
+  it("indents what it inserts on a blank line that lost the block's indentation", async () => {
+    const text = `${HEAD("blank")}contents: |\n  prometheus.exporter.self "x" { }\n\n  prometheus.scrape "s" {\n\n  }\n`;
+    const uri = await openYaml("blank", text);
+    const body = at(text, "{\n\n  }", 2);
+    const targets = (await complete(uri, body)).find((i) => i.label === "targets")!;
+    expect(targets.textEdit).toEqual({ range: { start: body, end: body }, newText: "  targets = $0" });
+    const top = at(text, "{ }\n\n", 4);
+    const exporter = (await complete(uri, top)).find((i) => i.label === "prometheus.exporter.self")!;
+    expect(exporter.textEdit).toEqual({ range: { start: top, end: top }, newText: '  prometheus.exporter.self "${1:default}" {\n  \t$0\n  }' });
+    expect(exporter.insertTextMode).toBe(1);
+  });
+
   it("still offers YAML keys and config_type values outside the contents", async () => {
     const text = `${block("prometheus.exporter.self \"x\" { }\n")}ena`;
     const uri = await openYaml("keys", text);
