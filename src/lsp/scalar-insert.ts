@@ -4,7 +4,8 @@
  * literal block keeps the text, its new lines indented like the cursor's
  * line; a double-quoted scalar escapes; a single-quoted one doubles quotes.
  * Where the style cannot hold the text as typed (a line break in a plain,
- * folded or single-quoted scalar folds into a space), there is no encoding.
+ * folded or single-quoted scalar folds into a space, and so does a new line
+ * of a folded block), there is no encoding.
  */
 import { Scalar } from "yaml";
 
@@ -42,6 +43,9 @@ export function encodeForScalar(text: string, style: Scalar["type"], snippet: bo
     case Scalar.PLAIN:
       // `: ` and ` #` would end a plain scalar; a line break would fold.
       return /\n|:[ \t]|[ \t]#/.test(text) ? undefined : { text, asIs: false };
+    case Scalar.BLOCK_FOLDED:
+      // Text on a blank line would fold into its neighbours' lines.
+      return text.includes("\n") || /^[ \t]*$/.test(at.linePrefix) ? undefined : { text, asIs: false };
     default:
       return text.includes("\n") ? undefined : { text, asIs: false };
   }

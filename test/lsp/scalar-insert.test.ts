@@ -36,6 +36,11 @@ describe("encodeForScalar", () => {
     );
   });
 
+  it("writes nothing on a blank line of a folded block, where it would fold into the lines around it", () => {
+    expect(encodeForScalar("x", Scalar.BLOCK_FOLDED, false, { linePrefix: "  ", blockIndent: 2 })).toBeUndefined();
+    expect(encodeForScalar("x", Scalar.BLOCK_FOLDED, false, { linePrefix: "  a", blockIndent: 2 })).toEqual({ text: "x", asIs: false });
+  });
+
   it("indents a literal block's new lines like the cursor's line, for the client to insert as is", () => {
     const at = { linePrefix: "    \t", blockIndent: 4 };
     expect(encodeForScalar('x "${1:a}" {\n\t$0\n}', Scalar.BLOCK_LITERAL, true, at)).toEqual({ text: 'x "${1:a}" {\n    \t\t$0\n    \t}', asIs: true });
