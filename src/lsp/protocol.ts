@@ -7,6 +7,7 @@
 import {
   CompletionItemKind,
   InsertTextFormat,
+  InsertTextMode,
   SymbolKind,
   type CodeAction,
   type CompletionItem,
@@ -16,7 +17,7 @@ import {
   type Position,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { SourceText } from "../core/source.js";
+import { SourceText, type TextRange } from "../core/source.js";
 import { parseDefinition } from "../repo/definition.js";
 import { didYouMean, disableForLine } from "./actions.js";
 import type { Candidate } from "./alloy-completion.js";
@@ -41,7 +42,8 @@ const COMPLETION_KINDS: Record<Candidate["kind"], CompletionItemKind> = {
   key: CompletionItemKind.Property,
 };
 
-export function toCompletionItem(candidate: Candidate, document: TextDocument): CompletionItem {
+/** `candidate.replace` is in document offsets; `asIs` when its text is already indented for the document. */
+export function toCompletionItem(candidate: Candidate, document: TextDocument, asIs = false): CompletionItem {
   const range = { start: document.positionAt(candidate.replace.start), end: document.positionAt(candidate.replace.end) };
   return {
     label: candidate.label,
@@ -53,6 +55,7 @@ export function toCompletionItem(candidate: Candidate, document: TextDocument): 
     filterText: candidate.label,
     insertTextFormat: candidate.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     textEdit: { range, newText: candidate.insert },
+    ...(asIs ? { insertTextMode: InsertTextMode.asIs } : {}),
   };
 }
 
@@ -66,24 +69,28 @@ const SYMBOL_KINDS: Record<OutlineSymbol["kind"], SymbolKind> = {
   attribute: SymbolKind.Property,
 };
 
-export function toDocumentSymbol(symbol: OutlineSymbol, document: TextDocument): DocumentSymbol {
+/** An outline symbol of Alloy text; `toDocument` turns its ranges into document offsets. */
+export function toDocumentSymbol(symbol: OutlineSymbol, document: TextDocument, toDocument: (range: TextRange) => TextRange): DocumentSymbol {
+  const range = toDocument(symbol.range);
+  const selection = toDocument(symbol.selection);
   return {
     name: symbol.name,
     kind: SYMBOL_KINDS[symbol.kind],
-    range: { start: document.positionAt(symbol.range.start), end: document.positionAt(symbol.range.end) },
-    selectionRange: { start: document.positionAt(symbol.selection.start), end: document.positionAt(symbol.selection.end) },
-    children: symbol.children.map((c) => toDocumentSymbol(c, document)),
+    range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },
+    selectionRange: { start: document.positionAt(selection.start), end: document.positionAt(selection.end) },
+    children: symbol.children.map((c) => toDocumentSymbol(c, document, toDocument)),
   };
 }
 
-/** The outline of a definition file: its top-level keys. */
-export function yamlSymbols(document: TextDocument, path: string): DocumentSymbol[] {
+/** The outline of a definition file: its top-level keys, with the outline of inline Alloy under `contents`. */
+export function yamlSymbols(document: TextDocument, path: string, contentsOutline: DocumentSymbol[]): DocumentSymbol[] {
   const parsed = parseDefinition(new SourceText(path, document.getText()));
   return [...parsed.definition.keys].map(([key, at]) => ({
     name: key,
     kind: key === "matchers" ? SymbolKind.Array : key === "contents" ? SymbolKind.String : SymbolKind.Property,
     range: { start: document.positionAt(at.key.start), end: document.positionAt(Math.max(at.key.end, at.value.end)) },
     selectionRange: { start: document.positionAt(at.key.start), end: document.positionAt(at.key.end) },
+    ...(key === "contents" && contentsOutline.length > 0 ? { children: contentsOutline } : {}),
   }));
 }
 

@@ -3,8 +3,10 @@
  * `lintProject()` as the CLI, the open buffers standing in for the files on
  * disk (so cross-file rules see unsaved edits), fast rules only, never the
  * network. Alloy documents are formatted with the `alloy fmt` printer; hover,
- * completion, navigation and rename read a per-version model of the open
- * Alloy text (alloy-model.ts) and the project the last lint loaded.
+ * completion, navigation, rename and the outline read a per-version model of
+ * the open document's Alloy, a whole `.alloy` file or a definition's inline
+ * `contents` (alloy-region.ts maps positions both ways), and the project the
+ * last lint loaded.
  */
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -17,17 +19,21 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type CompletionItem,
   type Connection,
   type Diagnostic as LspDiagnostic,
   type InitializeParams,
   type InitializeResult,
   type Location,
+  type Position,
+  type Range,
   type TextEdit,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { version } from "../core/version.js";
+import type { TextRange } from "../core/source.js";
 import type { Project } from "../repo/types.js";
-import { AlloyModel } from "./alloy-model.js";
+import { alloyFileRegion, inlineContentsRegion, type AlloyRegion } from "./alloy-region.js";
 import { alloyCompletion } from "./alloy-completion.js";
 import { alloyHover, type HoverText } from "./alloy-hover.js";
 import { definition, outline, references, renameEdits, renameTarget, RenameRefused, type Target } from "./alloy-navigation.js";
@@ -64,8 +70,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const projects = new Map<string, Project>();
   /** The diagnostics last published per document, for hover. */
   const published = new Map<string, LspDiagnostic[]>();
-  /** One model per open Alloy document, rebuilt when its version changes. */
-  const models = new Map<string, { version: number; model: AlloyModel }>();
+  /** The Alloy of each open document (none for YAML without inline Alloy contents), per version. */
+  const regions = new Map<string, { version: number; region: AlloyRegion | undefined }>();
 
   let canWatchFiles = false;
 
@@ -178,7 +184,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidSave((event) => lintSoon(event.document.uri, 0));
   documents.onDidClose((event) => {
-    models.delete(event.document.uri);
+    regions.delete(event.document.uri);
     published.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     // The other open files may have pointed at this one (duplicate names).
@@ -194,12 +200,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const cwd of folders) lintFolderSoon(cwd, debounceMs);
   });
 
-  function alloyModel(document: TextDocument): AlloyModel {
-    const cached = models.get(document.uri);
-    if (cached?.version === document.version) return cached.model;
-    const model = new AlloyModel(document.getText());
-    models.set(document.uri, { version: document.version, model });
-    return model;
+  /** The Alloy of an open document (an `.alloy` file, or a definition's inline contents), rebuilt when its version changes. */
+  function alloyRegion(document: TextDocument, path: string, alloy: boolean): AlloyRegion | undefined {
+    const cached = regions.get(document.uri);
+    if (cached?.version === document.version) return cached.region;
+    const text = document.getText();
+    const region = alloy ? alloyFileRegion(text) : isDefinitionPath(path) ? inlineContentsRegion(text, path) : undefined;
+    regions.set(document.uri, { version: document.version, region });
+    return region;
   }
 
   /** The open document and its path, when it is a file this server handles. */
@@ -210,13 +218,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { document, path, alloy: isFormattablePath(path) };
   }
 
+  /**
+   * What a position of an open document is in: Alloy (with its offset there),
+   * the YAML around inline contents, or a spot inside the contents that has
+   * no exact Alloy offset (an escape, block indentation), where nothing is answered.
+   */
+  function placeOf(
+    uri: string,
+    position: Position,
+  ): { in: "alloy"; document: TextDocument; path: string; region: AlloyRegion; offset: number } | { in: "yaml"; document: TextDocument; path: string } | undefined {
+    const file = open(uri);
+    if (!file) return undefined;
+    const { document, path } = file;
+    const offset = document.offsetAt(position);
+    const region = alloyRegion(document, path, file.alloy);
+    const place = region?.locate(offset) ?? { kind: "outside" };
+    if (place.kind === "text" && region) return { in: "alloy", document, path, region, offset: place.offset };
+    if (place.kind === "outside" && !file.alloy) return { in: "yaml", document, path };
+    return undefined;
+  }
+
   function projectFor(path: string): Project | undefined {
     return projects.get(cwdFor(path));
   }
 
-  /** A target in this document or in another file (open buffer, else the project's copy, else the disk). */
-  function location(current: TextDocument, target: Target): Location | undefined {
-    if (!target.path) return { uri: current.uri, range: { start: current.positionAt(target.range.start), end: current.positionAt(target.range.end) } };
+  function lspRange(document: TextDocument, range: TextRange): Range {
+    return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
+  }
+
+  /** A target in this document's Alloy or in another file (open buffer, else the project's copy, else the disk). */
+  function location(current: TextDocument, region: AlloyRegion, target: Target): Location | undefined {
+    if (!target.path) return { uri: current.uri, range: lspRange(current, region.toDocumentRange(target.range)) };
     const uri = pathToFileURL(target.path).href;
     let text = documents.get(uri)?.getText() ?? projectFor(target.path)?.files.get(target.path)?.text;
     if (text === undefined) {
@@ -226,66 +258,73 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return undefined;
       }
     }
-    const other = TextDocument.create(uri, "text", 0, text);
-    return { uri, range: { start: other.positionAt(target.range.start), end: other.positionAt(target.range.end) } };
+    return { uri, range: lspRange(TextDocument.create(uri, "text", 0, text), target.range) };
   }
 
   connection.onHover((params) => {
-    const file = open(params.textDocument.uri);
-    if (!file) return null;
-    const { document, path } = file;
-    const offset = document.offsetAt(params.position);
+    const document = open(params.textDocument.uri)?.document;
+    if (!document) return null;
+    const place = placeOf(params.textDocument.uri, params.position);
     let hover: HoverText | undefined;
-    if (file.alloy) {
-      hover = alloyHover(alloyModel(document), offset, (at) => document.positionAt(at).line + 1);
-    } else if (isDefinitionPath(path)) {
-      hover = yamlHover(document.getText(), path, offset, projectFor(path));
+    if (place?.in === "alloy") {
+      const { region } = place;
+      const found = alloyHover(region.model, place.offset, (at) => document.positionAt(region.toDocument(at)).line + 1);
+      if (found) hover = { markdown: found.markdown, range: region.toDocumentRange(found.range) };
+    } else if (place?.in === "yaml" && isDefinitionPath(place.path)) {
+      hover = yamlHover(document.getText(), place.path, document.offsetAt(params.position), projectFor(place.path));
     }
     return hoverForDiagnostics(document, params.position, hover, published.get(document.uri) ?? []);
   });
 
   connection.onCompletion((params) => {
-    const file = open(params.textDocument.uri);
-    if (!file) return [];
-    const { document, path } = file;
+    const place = placeOf(params.textDocument.uri, params.position);
+    if (!place) return [];
+    const { document } = place;
     const offset = document.offsetAt(params.position);
-    const candidates = file.alloy ? alloyCompletion(alloyModel(document), offset) : isDefinitionPath(path) ? yamlCompletion(document.getText(), offset) : [];
-    return candidates.map((c) => toCompletionItem(c, document));
+    if (place.in === "yaml") return isDefinitionPath(place.path) ? yamlCompletion(document.getText(), offset).map((c) => toCompletionItem(c, document)) : [];
+    const { region } = place;
+    const items: CompletionItem[] = [];
+    for (const candidate of alloyCompletion(region.model, place.offset)) {
+      // Inline contents may not hold the text as typed (a line break in a quoted scalar): leave that candidate out.
+      const insert = region.encodeInsert(candidate.insert, candidate.snippet === true, offset);
+      if (insert) items.push(toCompletionItem({ ...candidate, insert: insert.text, replace: region.toDocumentRange(candidate.replace) }, document, insert.asIs));
+    }
+    return items;
   });
 
   connection.onDefinition((params) => {
-    const file = open(params.textDocument.uri);
-    if (!file?.alloy) return [];
-    const { document, path } = file;
-    const offset = document.offsetAt(params.position);
-    const model = alloyModel(document);
-    const targets = [...pipelineExportDefinition(model, offset, projectFor(path), path), ...definition(model, offset, path)];
-    return targets.map((t) => location(document, t)).filter((l): l is Location => l !== undefined);
+    const place = placeOf(params.textDocument.uri, params.position);
+    if (place?.in !== "alloy") return [];
+    const { document, path, region, offset } = place;
+    const targets = [...pipelineExportDefinition(region.model, offset, projectFor(path), path), ...definition(region.model, offset, path)];
+    return targets.map((t) => location(document, region, t)).filter((l): l is Location => l !== undefined);
   });
 
   connection.onReferences((params) => {
-    const file = open(params.textDocument.uri);
-    if (!file?.alloy) return [];
-    const { document } = file;
-    const ranges = references(alloyModel(document), document.offsetAt(params.position), params.context.includeDeclaration);
-    return ranges.map((range) => location(document, { range })!);
+    const place = placeOf(params.textDocument.uri, params.position);
+    if (place?.in !== "alloy") return [];
+    const { document, region } = place;
+    const ranges = references(region.model, place.offset, params.context.includeDeclaration);
+    return ranges.map((range) => ({ uri: document.uri, range: lspRange(document, region.toDocumentRange(range)) }));
   });
 
   connection.onDocumentSymbol((params) => {
     const file = open(params.textDocument.uri);
     if (!file) return [];
     const { document, path } = file;
-    if (file.alloy) return outline(alloyModel(document)).map((s) => toDocumentSymbol(s, document));
-    return isDefinitionPath(path) ? yamlSymbols(document, path) : [];
+    const region = alloyRegion(document, path, file.alloy);
+    const alloySymbols = region ? outline(region.model).map((s) => toDocumentSymbol(s, document, region.toDocumentRange)) : [];
+    if (file.alloy) return alloySymbols;
+    return isDefinitionPath(path) ? yamlSymbols(document, path, alloySymbols) : [];
   });
 
   connection.onPrepareRename((params) => {
-    const file = open(params.textDocument.uri);
-    if (!file?.alloy) return null;
-    const { document } = file;
+    const place = placeOf(params.textDocument.uri, params.position);
+    if (place?.in !== "alloy") return null;
+    const { document, region } = place;
     try {
-      const target = renameTarget(alloyModel(document), document.offsetAt(params.position));
-      return { range: { start: document.positionAt(target.range.start), end: document.positionAt(target.range.end) }, placeholder: target.placeholder };
+      const target = renameTarget(region.model, place.offset);
+      return { range: lspRange(document, region.toDocumentRange(target.range)), placeholder: target.placeholder };
     } catch (error) {
       if (error instanceof RenameRefused) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
       throw error;
@@ -293,12 +332,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onRenameRequest((params) => {
-    const file = open(params.textDocument.uri);
-    if (!file?.alloy) return null;
-    const { document } = file;
+    const place = placeOf(params.textDocument.uri, params.position);
+    if (place?.in !== "alloy") return null;
+    const { document, region } = place;
     try {
-      const edits = renameEdits(alloyModel(document), document.offsetAt(params.position), params.newName);
-      const changes = edits.map((e) => ({ range: { start: document.positionAt(e.range.start), end: document.positionAt(e.range.end) }, newText: e.text }));
+      const edits = renameEdits(region.model, place.offset, params.newName);
+      const changes = edits.map((e) => ({ range: lspRange(document, region.toDocumentRange(e.range)), newText: e.text }));
       return { changes: { [document.uri]: changes } };
     } catch (error) {
       if (error instanceof RenameRefused) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
