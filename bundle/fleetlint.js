@@ -17,10 +17,10 @@ process.on("uncaughtException", reportUncaught);
 process.on("unhandledRejection", reportUncaught);
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
-  const { version } = await import("./chunks/version-EUYVN7RO.js");
+  const { version } = await import("./chunks/version-HHG4AQYV.js");
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-DIY62F3B.js");
+  const { run } = await import("./chunks/cli-GSSKU4SJ.js");
   process.exitCode = await run(argv);
 }

@@ -9,19 +9,19 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-QWWYCCCL.js";
+} from "./chunks/chunk-BHXCNRI2.js";
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-2CEMTUQZ.js";
+} from "./chunks/chunk-CWASUFOW.js";
 import "./chunks/chunk-LZRMTJOQ.js";
-import "./chunks/chunk-PNBTY4FM.js";
+import "./chunks/chunk-PRJ5OZGU.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-GETKE23N.js";
+} from "./chunks/chunk-DQWEZ6ST.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -31,8 +31,8 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-BWUJ5SRC.js";
-import "./chunks/chunk-DALYBZKA.js";
+} from "./chunks/chunk-YC6GVJX6.js";
+import "./chunks/chunk-T6RYOEL7.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -49,7 +49,7 @@ import {
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-W62RBGK6.js";
+} from "./chunks/chunk-HACEIRL5.js";
 import {
   fileResult
 } from "./chunks/chunk-YYNP75G5.js";
@@ -70,7 +70,7 @@ import {
   SyncMismatchError,
   SyncOutcomeUnknownError,
   SyncRefusedError
-} from "./chunks/chunk-GZTIJBJH.js";
+} from "./chunks/chunk-H7GK5MUO.js";
 import {
   hasChanges,
   planJson
@@ -96,7 +96,7 @@ import "./chunks/chunk-GEBKUC7T.js";
 import "./chunks/chunk-LNV7EB7H.js";
 import {
   version
-} from "./chunks/chunk-GHC3NUGM.js";
+} from "./chunks/chunk-PWOCY44R.js";
 import {
   FleetlintError,
   UsageError

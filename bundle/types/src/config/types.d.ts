@@ -43,7 +43,7 @@ export interface TargetConfig {
     /** Minimum component stability level; default generally-available. */
     stabilityLevel: StabilityLevel;
 }
-/** "off" | "warn" | "error", or [severity, options]. */
+/** "off" | "info" | "warn" | "error" (or ESLint's 0, 1, 2), or [severity, options]. */
 export type RuleSetting = SeverityName | 0 | 1 | 2 | [SeverityName | 0 | 1 | 2, ...unknown[]];
 export interface OverrideConfig {
     files: string[];

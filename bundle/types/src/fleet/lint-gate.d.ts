@@ -1,4 +1,4 @@
-import type { FileResult } from "../core/diagnostic.js";
+import { type FileResult } from "../core/diagnostic.js";
 export interface LintGate {
     /** Lines to print (empty when there is nothing to say). */
     text: string;

@@ -1,4 +1,4 @@
-import type { FileResult } from "../core/diagnostic.js";
+import { type FileResult } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
 export declare const FORMAT_NAMES: readonly ["stylish", "json", "compact", "sarif", "github", "junit"];
 export type FormatName = (typeof FORMAT_NAMES)[number];
@@ -33,4 +33,6 @@ export declare function formatContext(rules: ReadonlyMap<string, RuleMeta>, cwd:
 /** A path as people read it: relative to cwd when inside it, else absolute. */
 /** A path as shown: relative when under cwd, its control characters escaped (a file name is foreign text). */
 export declare function displayPath(filePath: string, cwd: string): string;
+/** A result's infos, also for results built elsewhere without the count. */
+export declare function infoCount(result: FileResult): number;
 export declare function pluralize(count: number, word: string): string;

@@ -1,0 +1,36 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  MAX_FIX_PASSES,
+  RuleContractError,
+  applyFixes,
+  lintProject,
+  parseDirectiveBody
+} from "./chunk-DQWEZ6ST.js";
+import {
+  writeFileAtomic
+} from "./chunk-Z3GFFZNX.js";
+import "./chunk-5VRL6YA5.js";
+import "./chunk-XKDB2XUM.js";
+import "./chunk-YYNP75G5.js";
+import "./chunk-OO7CAYSI.js";
+import {
+  fillTemplate
+} from "./chunk-MMEZPQX6.js";
+import {
+  defineRule
+} from "./chunk-DBJ25EAL.js";
+import "./chunk-73YL4Q2F.js";
+import "./chunk-GEBKUC7T.js";
+import "./chunk-SZVLGFVG.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  MAX_FIX_PASSES,
+  RuleContractError,
+  applyFixes,
+  defineRule,
+  fillTemplate,
+  lintProject,
+  parseDirectiveBody,
+  writeFileAtomic
+};

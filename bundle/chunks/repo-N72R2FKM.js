@@ -1,0 +1,34 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  isModuleFile,
+  loadProject
+} from "./chunk-CWASUFOW.js";
+import "./chunk-LZRMTJOQ.js";
+import {
+  parseDefinition
+} from "./chunk-PRJ5OZGU.js";
+import "./chunk-LLODODTP.js";
+import "./chunk-YC6GVJX6.js";
+import "./chunk-T6RYOEL7.js";
+import "./chunk-5VRL6YA5.js";
+import "./chunk-5V27NH3C.js";
+import "./chunk-XKDB2XUM.js";
+import {
+  loadAlloy,
+  loadContents
+} from "./chunk-OO7CAYSI.js";
+import "./chunk-BJDHG6AX.js";
+import "./chunk-VLVIIYR3.js";
+import "./chunk-JMF2JWRJ.js";
+import "./chunk-73YL4Q2F.js";
+import "./chunk-GEBKUC7T.js";
+import "./chunk-SZVLGFVG.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  isModuleFile,
+  loadAlloy,
+  loadContents,
+  loadProject,
+  parseDefinition
+};

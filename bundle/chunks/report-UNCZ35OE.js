@@ -1,0 +1,25 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  FORMAT_NAMES,
+  displayPath,
+  format,
+  formatContext,
+  infoCount,
+  isFormatName,
+  loadFormatter,
+  pluralize
+} from "./chunk-HACEIRL5.js";
+import "./chunk-YYNP75G5.js";
+import "./chunk-ICAS7NOP.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  FORMAT_NAMES,
+  displayPath,
+  format,
+  formatContext,
+  infoCount,
+  isFormatName,
+  loadFormatter,
+  pluralize
+};

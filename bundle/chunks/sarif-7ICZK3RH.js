@@ -1,0 +1,19 @@
+import { createRequire as __fleetlintCreateRequire } from "node:module";
+const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  INFORMATION_URI,
+  SARIF_SCHEMA_URI,
+  format,
+  repoRelative,
+  reportRoot
+} from "./chunk-EJUZYR3Y.js";
+import "./chunk-YYNP75G5.js";
+import "./chunk-PWOCY44R.js";
+import "./chunk-HTDSFYMP.js";
+export {
+  INFORMATION_URI,
+  SARIF_SCHEMA_URI,
+  format as default,
+  repoRelative,
+  reportRoot
+};
