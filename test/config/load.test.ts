@@ -194,7 +194,7 @@ describe("loadConfig: invalid configuration", () => {
     const error = await configError(loadConfig({ cwd: dir }));
     expect(error.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
       '2:13 Invalid value for "targets[0].compat": expected one of "sync-action"',
-      '4:21 Invalid value for "rules.explicit-enabled": expected a severity ("off", "warn", "error", 0, 1 or 2) or an array [severity, ...options]',
+      '4:21 Invalid value for "rules.explicit-enabled": expected a severity ("off", "info", "warn", "error", 0, 1 or 2) or an array [severity, ...options]',
     ]);
   });
 
