@@ -2,14 +2,14 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   renderPlans
-} from "./chunks/chunk-M2PE4HQK.js";
+} from "./chunks/chunk-THE7SZ24.js";
 import "./chunks/chunk-7ST2SCRV.js";
 import {
   ImportUsageError,
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-BHXCNRI2.js";
+} from "./chunks/chunk-VYQUGZ5R.js";
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
@@ -49,7 +49,7 @@ import {
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-HACEIRL5.js";
+} from "./chunks/chunk-BHXDBDVL.js";
 import {
   fileResult
 } from "./chunks/chunk-YYNP75G5.js";
@@ -70,13 +70,13 @@ import {
   SyncMismatchError,
   SyncOutcomeUnknownError,
   SyncRefusedError
-} from "./chunks/chunk-H7GK5MUO.js";
+} from "./chunks/chunk-43B5S4WK.js";
 import {
   hasChanges,
   planJson
 } from "./chunks/chunk-TEZ5XSFH.js";
 import "./chunks/chunk-VLVIIYR3.js";
-import "./chunks/chunk-ICAS7NOP.js";
+import "./chunks/chunk-2TRD2VA4.js";
 import {
   CredentialsError,
   FleetApiError,

@@ -39,6 +39,21 @@ export function neutralizeBlock(text: string): string {
 }
 
 /**
+ * A source line shown in a code frame: each unsafe character becomes one
+ * visible character (C0 controls and DEL their Unicode control pictures, ␛
+ * for ESC; the rest U+FFFD), so a file cannot drive the terminal and the
+ * caret under it still lines up. Tabs stay: the frame keeps them for alignment.
+ */
+export function neutralizeInPlace(text: string): string {
+  return text.replace(UNSAFE, (char) => {
+    if (char === "\t") return char;
+    const code = char.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? "\u2421" : "\ufffd";
+  });
+}
+
+/**
  * A backslash in front of any line that would start with `::` (after
  * blanks): GitHub's runner only acts on lines that begin with the marker.
  */

@@ -8,7 +8,7 @@
  */
 import pc from "picocolors";
 import { ERROR, INFO, severityLabel, WARN, type Diagnostic, type FileResult } from "../core/diagnostic.js";
-import { neutralize } from "../core/neutralize.js";
+import { neutralize, neutralizeInPlace } from "../core/neutralize.js";
 import { formatProblemLine } from "../core/problem-line.js";
 import { displayPath, infoCount, pluralize, type FormatContext } from "./index.js";
 
@@ -49,7 +49,9 @@ function frame(m: Diagnostic, result: FileResult, context: FormatContext, c: Col
   const bar = c.dim("|");
   const pad = " ".repeat(gutter);
   lines.push(`  ${pad}${c.blue("-->")} ${displayPath(result.filePath, context.cwd)}:${m.line}:${m.column}`);
-  const text = lineOf(result.source, m.line);
+  // The file's own text: escapes in it are shown, not obeyed.
+  const raw = lineOf(result.source, m.line);
+  const text = raw === undefined ? undefined : neutralizeInPlace(raw);
   if (text !== undefined && (result.source ?? "") !== "") {
     const mark = paintFor(m.severity, c);
     lines.push(`  ${c.dim(String(m.line).padStart(gutter))} ${bar} ${text}`);

@@ -5,24 +5,13 @@
  * printed plan did not show, and no output carries the token in any
  * encoding or a line a terminal or a CI runner would act on.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator, type StartOptions } from "../../src/fleet/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import type { RunningEmulator, StartOptions } from "../../src/fleet/emulator/index.js";
 import type { FaultName } from "../../src/fleet/emulator/faults.js";
 import type { JsonObject } from "../../src/fleet/messages.js";
-import { copyFixture, maxPerSecond, methods, runCli, type Repo } from "./fleet-helpers.js";
+import { emulatorSessions, methods } from "./fleet-helpers.js";
 
-let emulator: RunningEmulator | undefined;
-let repo: Repo | undefined;
-
-afterEach(async () => {
-  if (emulator) {
-    expect(maxPerSecond(emulator.requests)).toBeLessThanOrEqual(3);
-    await emulator.close();
-  }
-  repo?.cleanup();
-  emulator = undefined;
-  repo = undefined;
-});
+const session = emulatorSessions("fleet-basic");
 
 const owned = (namespace: string, names: string[], extra: Partial<JsonObject> = {}): JsonObject[] =>
   names.map((name) => ({ name, contents: `// ${name}\n`, matchers: ["env=prod"], enabled: true, source: { type: "SOURCE_TYPE_GIT", namespace }, ...extra }));
@@ -30,12 +19,8 @@ const owned = (namespace: string, names: string[], extra: Partial<JsonObject> = 
 /** The namespace of the fixture already holds its two pipelines and six more: a sync that trusts a bad listing deletes them. */
 const EIGHT = owned("payments-repo", ["app-logs", "node-metrics", "old-1", "old-2", "old-3", "old-4", "old-5", "old-6"]);
 
-async function setup(options: StartOptions = {}, env: Record<string, string> = {}) {
-  emulator = await startEmulator({ pipelines: EIGHT, ...options });
-  repo = copyFixture("fleet-basic");
-  const fullEnv = { FLEET_MANAGEMENT_URL: emulator.url, FLEET_MANAGEMENT_USERNAME: emulator.username, FLEET_MANAGEMENT_TOKEN: emulator.token, ...env };
-  const cli = (...args: string[]) => runCli(args, (repo as Repo).dir, fullEnv);
-  return { emulator, repo, cli };
+function setup(options: StartOptions = {}, env: Record<string, string> = {}) {
+  return session({ pipelines: EIGHT, ...options }, env);
 }
 
 const names = (em: RunningEmulator): string[] => em.store.all().map((p) => p.name).sort();

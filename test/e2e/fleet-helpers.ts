@@ -7,8 +7,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach, expect } from "vitest";
 import { run } from "../../src/cli/index.js";
-import type { RequestLogEntry } from "../../src/fleet/emulator/index.js";
+import { startEmulator, type RequestLogEntry, type RunningEmulator, type StartOptions } from "../../src/fleet/emulator/index.js";
 
 export const FIXTURES = join(import.meta.dirname, "../../fixtures/repos");
 
@@ -78,4 +79,37 @@ export function maxPerSecond(requests: readonly RequestLogEntry[]): number {
 /** Procedure names without the service prefix, in arrival order. */
 export function methods(requests: readonly RequestLogEntry[]): string[] {
   return requests.map((r) => r.procedure.split("/").pop() ?? r.procedure);
+}
+
+export interface FleetSession {
+  emulator: RunningEmulator;
+  repo: Repo;
+  /** The CLI in the fixture copy, with the emulator's URL and credentials (plus `env`) in its environment. */
+  cli: (...args: string[]) => Promise<CliResult>;
+}
+
+/**
+ * For a test file that runs the CLI against an emulator: a starter for one
+ * emulator and one fixture copy per test, both cleaned up after it, and
+ * every test's requests checked against the client's rate limit.
+ */
+export function emulatorSessions(fixture: string): (options: StartOptions, env?: Record<string, string>) => Promise<FleetSession> {
+  let current: { emulator?: RunningEmulator; repo?: Repo } = {};
+  afterEach(async () => {
+    const { emulator, repo } = current;
+    current = {};
+    if (emulator) {
+      expect(maxPerSecond(emulator.requests)).toBeLessThanOrEqual(3);
+      await emulator.close();
+    }
+    repo?.cleanup();
+  });
+  return async (options, env = {}) => {
+    const emulator = await startEmulator(options);
+    current.emulator = emulator;
+    const repo = copyFixture(fixture);
+    current.repo = repo;
+    const fullEnv = { FLEET_MANAGEMENT_URL: emulator.url, FLEET_MANAGEMENT_USERNAME: emulator.username, FLEET_MANAGEMENT_TOKEN: emulator.token, ...env };
+    return { emulator, repo, cli: (...args: string[]) => runCli(args, repo.dir, fullEnv) };
+  };
 }

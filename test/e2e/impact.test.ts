@@ -6,23 +6,12 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator, type StartOptions } from "../../src/fleet/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import type { StartOptions } from "../../src/fleet/emulator/index.js";
 import type { JsonObject } from "../../src/fleet/messages.js";
-import { copyFixture, maxPerSecond, methods, runCli, type Repo } from "./fleet-helpers.js";
+import { emulatorSessions, methods } from "./fleet-helpers.js";
 
-let emulator: RunningEmulator | undefined;
-let repo: Repo | undefined;
-
-afterEach(async () => {
-  if (emulator) {
-    expect(maxPerSecond(emulator.requests)).toBeLessThanOrEqual(3);
-    await emulator.close();
-  }
-  repo?.cleanup();
-  emulator = undefined;
-  repo = undefined;
-});
+const session = emulatorSessions("fleet-basic");
 
 /** Five collectors: three prod Linux payments boxes (one disabled), one staging, one OTel. */
 const FLEET: JsonObject[] = [
@@ -33,12 +22,8 @@ const FLEET: JsonObject[] = [
   { id: "c5", name: "otel-1", collectorType: "COLLECTOR_TYPE_OTEL", localAttributes: { "collector.os": "linux", team: "payments", env: "prod" } },
 ];
 
-async function setup(options: StartOptions = {}) {
-  emulator = await startEmulator({ collectors: FLEET, ...options });
-  repo = copyFixture("fleet-basic");
-  const env = { FLEET_MANAGEMENT_URL: emulator.url, FLEET_MANAGEMENT_USERNAME: emulator.username, FLEET_MANAGEMENT_TOKEN: emulator.token };
-  const cli = (...args: string[]) => runCli(args, (repo as Repo).dir, env);
-  return { emulator, repo, cli };
+function setup(options: StartOptions = {}) {
+  return session({ collectors: FLEET, ...options });
 }
 
 interface ImpactJson {
@@ -52,7 +37,7 @@ interface ImpactJson {
 
 describe("plan with the collector inventory", () => {
   it("shows per change who gains and loses the pipeline, listing the inventory once per stack", async () => {
-    const { cli, emulator } = await setup();
+    const { cli, emulator, repo } = await setup();
     const first = await cli("plan", "--format", "json");
     expect(first.code).toBe(0);
     const target = JSON.parse(first.stdout).targets[0];
@@ -67,8 +52,8 @@ describe("plan with the collector inventory", () => {
     expect(lists().sort()).toEqual(["ListCollectors", "ListPipelines"]);
 
     expect((await cli("sync")).code).toBe(0);
-    repo!.write("pipelines/app-logs.yaml", "enabled: true\nmatchers:\n  - team=payments\n");
-    repo!.write("pipelines/node-metrics.yaml", "enabled: true\nmatchers:\n  - collector.ID=c1\n");
+    repo.write("pipelines/app-logs.yaml", "enabled: true\nmatchers:\n  - team=payments\n");
+    repo.write("pipelines/node-metrics.yaml", "enabled: true\nmatchers:\n  - collector.ID=c1\n");
     const second = JSON.parse((await cli("plan", "--format", "json")).stdout).targets[0];
     expect(second.impact).toEqual([
       { pipeline: "app-logs", change: "update", before: 0, after: 2, gained: ["c1", "c2"], lost: [] },
@@ -88,9 +73,9 @@ describe("plan with the collector inventory", () => {
   });
 
   it("warns when a change reaches no collector or drops most of its collectors", async () => {
-    const { cli } = await setup();
+    const { cli, repo } = await setup();
     expect((await cli("sync")).code).toBe(0);
-    repo!.write("pipelines/node-metrics.yaml", "enabled: true\nmatchers:\n  - collector.os=darwin\n");
+    repo.write("pipelines/node-metrics.yaml", "enabled: true\nmatchers:\n  - collector.os=darwin\n");
     const target = JSON.parse((await cli("plan", "--format", "json")).stdout).targets[0];
     const codes = target.impactWarnings.map((w: { code: string }) => w.code);
     expect(codes).toEqual(["reaches-none", "loses-most"]);
@@ -100,11 +85,11 @@ describe("plan with the collector inventory", () => {
   });
 
   it("--no-collectors plans without the inventory; --collectors FILE uses a file instead", async () => {
-    const { cli, emulator } = await setup();
+    const { cli, emulator, repo } = await setup();
     const none = JSON.parse((await cli("plan", "--format", "json", "--no-collectors")).stdout).targets[0];
     expect(none.impact).toBeUndefined();
     expect(methods(emulator.requests).filter((m) => m.startsWith("List"))).toEqual(["ListPipelines"]);
-    const file = join(repo!.dir, "fleet.yaml");
+    const file = join(repo.dir, "fleet.yaml");
     writeFileSync(file, "- id: a\n  local_attributes: {collector.os: linux, team: payments, env: prod}\n- id: b\n  enabled: false\n  local_attributes: {env: prod}\n");
     const fromFile = JSON.parse((await cli("plan", "--format", "json", "--collectors", file)).stdout).targets[0];
     expect(fromFile.impact.find((i: ImpactJson) => i.pipeline === "node-metrics")).toMatchObject({ after: 1, gained: ["a"] });
@@ -129,8 +114,8 @@ describe("plan with the collector inventory", () => {
 
 describe("check --online with the collector inventory", () => {
   it("reports a pipeline that reaches no collector today as info: shown, exit 0, not a warning", async () => {
-    const { cli } = await setup();
-    repo!.write("pipelines/node-metrics.yaml", "name: node-metrics\nenabled: true\nmatchers:\n  - collector.os=darwin\n");
+    const { cli, repo } = await setup();
+    repo.write("pipelines/node-metrics.yaml", "name: node-metrics\nenabled: true\nmatchers:\n  - collector.os=darwin\n");
     const run = await cli("check", "--online", "--max-warnings", "0", "--no-color");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
@@ -146,8 +131,8 @@ describe("check --online with the collector inventory", () => {
 
 describe("match --online", () => {
   it("agrees with match --collectors on the same fleet", async () => {
-    const { cli } = await setup();
-    const file = join(repo!.dir, "fleet.json");
+    const { cli, repo } = await setup();
+    const file = join(repo.dir, "fleet.json");
     writeFileSync(file, JSON.stringify({ collectors: FLEET }));
     const online = await cli("match", "--online", "--format", "json");
     const offline = await cli("match", "--collectors", file, "--format", "json");

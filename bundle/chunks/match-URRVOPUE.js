@@ -55,7 +55,7 @@ function register(program) {
   });
 }
 async function inventory(targets, flags) {
-  const [support, { FleetLoader }] = await Promise.all([import("./fleet-session-KGVTXY5V.js"), import("./collector-source-YG4QZKBZ.js")]);
+  const [support, { FleetLoader }] = await Promise.all([import("./fleet-session-M7XPPEVW.js"), import("./collector-source-YG4QZKBZ.js")]);
   let session;
   const out = [];
   await support.withFleetErrors(() => session, async () => {

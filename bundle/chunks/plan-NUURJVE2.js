@@ -21,11 +21,11 @@ async function plan(flags) {
     import("./config-SW6TS33W.js"),
     import("./repo-N72R2FKM.js"),
     import("./engine-QPYPO4OE.js"),
-    import("./flows-IOUNBDV5.js"),
-    import("./render-J6XGD6MU.js"),
+    import("./flows-4ELXUTBV.js"),
+    import("./render-B23ZHXGW.js"),
     import("./assess-ASPZVPQJ.js"),
     import("./targets-FOAZWZHY.js"),
-    import("./fleet-session-KGVTXY5V.js")
+    import("./fleet-session-M7XPPEVW.js")
   ]);
   let session;
   return support.withFleetErrors(() => session, async () => {
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-RONEERIG.js");
+  const { readCollectorsFile } = await import("./match-URRVOPUE.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-YYNP75G5.js";
 import {
   neutralize
-} from "./chunk-ICAS7NOP.js";
+} from "./chunk-2TRD2VA4.js";
 import {
   __glob
 } from "./chunk-HTDSFYMP.js";
@@ -15,13 +15,13 @@ import { isAbsolute, relative } from "node:path";
 
 // import("./**/*.js") in dist/src/report/index.js
 var globImport_js = __glob({
-  "./compact.js": () => import("./compact-FOR5PA3N.js"),
-  "./github.js": () => import("./github-7NYBNUBH.js"),
-  "./index.js": () => import("./report-UNCZ35OE.js"),
-  "./json.js": () => import("./json-TPL45DZM.js"),
+  "./compact.js": () => import("./compact-2S53GXRP.js"),
+  "./github.js": () => import("./github-DUXX4IM3.js"),
+  "./index.js": () => import("./report-DBW74NR7.js"),
+  "./json.js": () => import("./json-YHGSENVM.js"),
   "./junit.js": () => import("./junit-DCYGDY3U.js"),
   "./sarif.js": () => import("./sarif-7ICZK3RH.js"),
-  "./stylish.js": () => import("./stylish-XXFVLVDL.js")
+  "./stylish.js": () => import("./stylish-ZJAJMUII.js")
 });
 
 // dist/src/report/index.js

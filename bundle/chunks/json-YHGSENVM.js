@@ -2,9 +2,9 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   infoCount
-} from "./chunk-HACEIRL5.js";
+} from "./chunk-BHXDBDVL.js";
 import "./chunk-YYNP75G5.js";
-import "./chunk-ICAS7NOP.js";
+import "./chunk-2TRD2VA4.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/report/json.js

@@ -6,7 +6,7 @@ import {
 } from "./chunk-EJUZYR3Y.js";
 import {
   pluralize
-} from "./chunk-HACEIRL5.js";
+} from "./chunk-BHXDBDVL.js";
 import {
   ERROR,
   INFO,
@@ -16,7 +16,7 @@ import {
 import {
   neutralize,
   neutralizeBlock
-} from "./chunk-ICAS7NOP.js";
+} from "./chunk-2TRD2VA4.js";
 import "./chunk-PWOCY44R.js";
 import "./chunk-HTDSFYMP.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   pluralize
-} from "./chunk-HACEIRL5.js";
+} from "./chunk-BHXDBDVL.js";
 import {
   ERROR,
   WARN
 } from "./chunk-YYNP75G5.js";
 import {
   neutralize
-} from "./chunk-ICAS7NOP.js";
+} from "./chunk-2TRD2VA4.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/report/compact.js

@@ -8,12 +8,12 @@ import {
   SyncOutcomeUnknownError,
   SyncRefusedError,
   targetOfError
-} from "./chunk-H7GK5MUO.js";
+} from "./chunk-43B5S4WK.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
 import {
   neutralize
-} from "./chunk-ICAS7NOP.js";
+} from "./chunk-2TRD2VA4.js";
 import {
   FleetApiError,
   FleetNetworkError,

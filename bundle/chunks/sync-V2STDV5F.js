@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   neutralize
-} from "./chunk-ICAS7NOP.js";
+} from "./chunk-2TRD2VA4.js";
 import {
   exitCodeOf
 } from "./chunk-5UJ3XWX7.js";
@@ -25,12 +25,12 @@ function register(program) {
       import("./config-SW6TS33W.js"),
       import("./repo-N72R2FKM.js"),
       import("./engine-QPYPO4OE.js"),
-      import("./flows-IOUNBDV5.js"),
-      import("./render-J6XGD6MU.js"),
-      import("./fleet-session-KGVTXY5V.js"),
-      import("./online-WJKK2KRO.js"),
+      import("./flows-4ELXUTBV.js"),
+      import("./render-B23ZHXGW.js"),
+      import("./fleet-session-M7XPPEVW.js"),
+      import("./online-GYNATU65.js"),
       import("./targets-FOAZWZHY.js"),
-      import("./locations-CGHKIOZ2.js")
+      import("./locations-4JQHL4LW.js")
     ]);
     let stopReported = false;
     let session;

@@ -7,7 +7,7 @@ import {
   displayPath,
   infoCount,
   pluralize
-} from "./chunk-HACEIRL5.js";
+} from "./chunk-BHXDBDVL.js";
 import {
   ERROR,
   INFO,
@@ -15,8 +15,9 @@ import {
   severityLabel
 } from "./chunk-YYNP75G5.js";
 import {
-  neutralize
-} from "./chunk-ICAS7NOP.js";
+  neutralize,
+  neutralizeInPlace
+} from "./chunk-2TRD2VA4.js";
 import {
   __commonJS,
   __toESM
@@ -127,7 +128,8 @@ function frame(m, result, context, c, gutter) {
   const bar = c.dim("|");
   const pad = " ".repeat(gutter);
   lines.push(`  ${pad}${c.blue("-->")} ${displayPath(result.filePath, context.cwd)}:${m.line}:${m.column}`);
-  const text = lineOf(result.source, m.line);
+  const raw = lineOf(result.source, m.line);
+  const text = raw === void 0 ? void 0 : neutralizeInPlace(raw);
   if (text !== void 0 && (result.source ?? "") !== "") {
     const mark = paintFor(m.severity, c);
     lines.push(`  ${c.dim(String(m.line).padStart(gutter))} ${bar} ${text}`);

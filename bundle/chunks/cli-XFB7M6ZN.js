@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-I2IY5RYY.js"),
+  "./check.js": () => import("./check-IRLKAEJ6.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
-  "./fleet-session.js": () => import("./fleet-session-KGVTXY5V.js"),
+  "./fleet-session.js": () => import("./fleet-session-M7XPPEVW.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-P3QU2Q4G.js"),
-  "./index.js": () => import("./cli-GSSKU4SJ.js"),
+  "./import.js": () => import("./import-Z5EP4PUQ.js"),
+  "./index.js": () => import("./cli-XFB7M6ZN.js"),
   "./init.js": () => import("./init-JL6F2VJI.js"),
   "./lsp.js": () => import("./lsp-3FW4JPSW.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-RONEERIG.js"),
+  "./match.js": () => import("./match-URRVOPUE.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-7V6TZIHB.js"),
+  "./plan.js": () => import("./plan-NUURJVE2.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-Z3TRVOLX.js")
+  "./sync.js": () => import("./sync-V2STDV5F.js")
 });
 
 // dist/src/cli/index.js

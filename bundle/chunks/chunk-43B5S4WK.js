@@ -11,7 +11,7 @@ import {
 } from "./chunk-VLVIIYR3.js";
 import {
   neutralize
-} from "./chunk-ICAS7NOP.js";
+} from "./chunk-2TRD2VA4.js";
 import {
   CredentialsError,
   FleetApiError,

@@ -17,8 +17,8 @@ function register(program) {
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
       import("./config-SW6TS33W.js"),
-      import("./flows-IOUNBDV5.js"),
-      import("./fleet-session-KGVTXY5V.js"),
+      import("./flows-4ELXUTBV.js"),
+      import("./fleet-session-M7XPPEVW.js"),
       import("./targets-FOAZWZHY.js")
     ]);
     let session;

@@ -10,10 +10,10 @@ import {
   FleetSession,
   isVerdict,
   toMessage
-} from "./chunk-H7GK5MUO.js";
+} from "./chunk-43B5S4WK.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
-import "./chunk-ICAS7NOP.js";
+import "./chunk-2TRD2VA4.js";
 import {
   FleetApiError
 } from "./chunk-LIZFXGBB.js";

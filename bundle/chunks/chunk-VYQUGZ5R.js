@@ -31,7 +31,7 @@ import {
   applyPlans,
   guardProject,
   planProject
-} from "./chunk-H7GK5MUO.js";
+} from "./chunk-43B5S4WK.js";
 import {
   canonicalMatcherSet,
   hasChanges,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-TEZ5XSFH.js";
 import {
   neutralize
-} from "./chunk-ICAS7NOP.js";
+} from "./chunk-2TRD2VA4.js";
 import {
   FleetSetupError
 } from "./chunk-LIZFXGBB.js";

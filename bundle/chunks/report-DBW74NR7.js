@@ -9,9 +9,9 @@ import {
   isFormatName,
   loadFormatter,
   pluralize
-} from "./chunk-HACEIRL5.js";
+} from "./chunk-BHXDBDVL.js";
 import "./chunk-YYNP75G5.js";
-import "./chunk-ICAS7NOP.js";
+import "./chunk-2TRD2VA4.js";
 import "./chunk-HTDSFYMP.js";
 export {
   FORMAT_NAMES,

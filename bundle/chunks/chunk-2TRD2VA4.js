@@ -24,6 +24,16 @@ function neutralize(text) {
 function neutralizeBlock(text) {
   return guardWorkflowCommands(text.replace(UNSAFE_IN_BLOCK, escapeChar));
 }
+function neutralizeInPlace(text) {
+  return text.replace(UNSAFE, (char) => {
+    if (char === "	")
+      return char;
+    const code = char.charCodeAt(0);
+    if (code < 32)
+      return String.fromCharCode(9216 + code);
+    return code === 127 ? "\u2421" : "\uFFFD";
+  });
+}
 function guardWorkflowCommands(text) {
   return text.replace(/^([ \t]*)::/gm, "$1\\::");
 }
@@ -34,5 +44,6 @@ function escapeMarkdown(text) {
 export {
   neutralize,
   neutralizeBlock,
+  neutralizeInPlace,
   escapeMarkdown
 };

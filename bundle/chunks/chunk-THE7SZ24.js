@@ -11,7 +11,7 @@ import {
   escapeMarkdown,
   neutralize,
   neutralizeBlock
-} from "./chunk-ICAS7NOP.js";
+} from "./chunk-2TRD2VA4.js";
 
 // dist/src/fleet/render.js
 function summary(plan) {
