@@ -13,7 +13,7 @@ import {
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-CWASUFOW.js";
+} from "./chunks/chunk-HX3SC7XH.js";
 import "./chunks/chunk-LZRMTJOQ.js";
 import "./chunks/chunk-PRJ5OZGU.js";
 import "./chunks/chunk-LLODODTP.js";
@@ -21,7 +21,7 @@ import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-DQWEZ6ST.js";
+} from "./chunks/chunk-ROUGV4SG.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -31,7 +31,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-YC6GVJX6.js";
+} from "./chunks/chunk-T3FWCXRL.js";
 import "./chunks/chunk-T6RYOEL7.js";
 import {
   SourceText
@@ -42,7 +42,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-XKDB2XUM.js";
+} from "./chunks/chunk-MYJ7H5OI.js";
 import {
   FORMAT_NAMES,
   format,

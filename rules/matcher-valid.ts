@@ -5,6 +5,7 @@
  * invent a `collector.` attribute. Checks the pipeline's own matchers and
  * the target's `globalMatchers`, which the sync appends to every pipeline.
  */
+import { renameSuggestion } from "../src/engine/suggest.js";
 import { defineRule } from "../src/engine/types.js";
 import { parseMatcher } from "../grammar/matchers/index.js";
 import { globalMatchers, pipelineMatchers, type LocatedMatcher } from "../src/match/located.js";
@@ -44,6 +45,7 @@ export default defineRule({
       reservedAttributeCase: "Unknown attribute '{{name}}': did you mean '{{suggestion}}'? Attribute names are case-sensitive",
     },
     fixable: false,
+    hasSuggestions: true,
     schema: [],
   },
   create(context) {
@@ -77,10 +79,12 @@ export default defineRule({
       }
       if (matcher.name.startsWith("collector.") && !COLLECTOR_ATTRIBUTES.includes(matcher.name)) {
         const suggestion = COLLECTOR_ATTRIBUTES.find((known) => known.toLowerCase() === matcher.name.toLowerCase());
+        const loc = m.locate(matcher.nameRange);
         context.report({
           messageId: suggestion ? "reservedAttributeCase" : "reservedAttribute",
           data: suggestion ? { name: matcher.name, suggestion } : { name: matcher.name },
-          loc: m.locate(matcher.nameRange),
+          loc,
+          ...(suggestion ? { suggestions: renameSuggestion(loc, matcher.name, suggestion) } : {}),
         });
       }
     };

@@ -6,6 +6,7 @@
  * this rule reports them with severities, suppressions and the linted-file
  * filter like any other rule.
  */
+import { renameSuggestion } from "../src/engine/suggest.js";
 import { defineRule } from "../src/engine/types.js";
 import type { LoadProblemCode } from "../src/repo/types.js";
 
@@ -38,6 +39,7 @@ export default defineRule({
       fileUnreadable: "Cannot read {{path}}: {{reason}}",
     } satisfies Record<LoadProblemCode, string>,
     fixable: false,
+    hasSuggestions: true,
     schema: [],
   },
   create(context) {
@@ -45,11 +47,14 @@ export default defineRule({
       project(project) {
         for (const problem of project.problems) {
           if (!context.isLinted(problem.file.path)) continue;
+          const loc = { file: problem.file, range: problem.range };
+          const misspelt = problem.code === "unknownKeySuggestion" && problem.data;
           context.report({
             messageId: problem.code,
             ...(problem.data ? { data: problem.data } : {}),
-            loc: { file: problem.file, range: problem.range },
+            loc,
             ...(problem.related ? { related: problem.related } : {}),
+            ...(misspelt ? { suggestions: renameSuggestion(loc, String(misspelt.key), String(misspelt.suggestion)) } : {}),
           });
         }
       },

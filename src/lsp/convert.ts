@@ -89,7 +89,9 @@ export function attachFixes(diagnostic: LspDiagnostic, message: Diagnostic, vers
   const fixes: FixData[] = [];
   const rule = message.ruleId ?? "fleetlint";
   if (message.fix) fixes.push({ title: `Fix this ${rule} problem`, range: message.fix.range, text: message.fix.text, preferred: true });
-  for (const s of message.suggestions ?? []) fixes.push({ title: s.desc, range: s.fix.range, text: s.fix.text, preferred: false });
+  // A lone suggestion (a misspelt name's one replacement) is what the editor's auto fix should pick.
+  const lone = !message.fix && message.suggestions?.length === 1;
+  for (const s of message.suggestions ?? []) fixes.push({ title: s.desc, range: s.fix.range, text: s.fix.text, preferred: lone });
   if (fixes.length > 0 || alloyMode) diagnostic.data = { version, fixes, ...(alloyMode ? { alloyMode } : {}) } satisfies DiagnosticData;
   return diagnostic;
 }

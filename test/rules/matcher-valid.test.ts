@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/matcher-valid.js";
+import { lintProject } from "../../src/engine/index.js";
+import { tempRepo } from "../repo/temp-repo.js";
 import { runRule } from "./rule-tester.js";
 
 const PATH = "pipelines/p.yaml";
@@ -46,6 +48,19 @@ describe("matcher-valid", () => {
     const reports = await lint(line as string);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ messageId, data, line: lineNo, column, endLine: lineNo, endColumn, file: PATH });
+  });
+
+  it.each([
+    ["collector.id=abc", "  - collector.ID=abc"],
+    ["'\"collector.id\"=abc'", "  - '\"collector.ID\"=abc'"],
+  ])("suggests the reserved attribute's exact case for %s", async (line, fixed) => {
+    const [report] = await lint(line);
+    expect(report.suggestions).toEqual([{ desc: 'Change to "collector.ID"', text: "collector.ID" }]);
+    const dir = tempRepo({ "p.yaml": definition(line), "p.alloy": 'prometheus.exporter.self "s" { }\n' });
+    const [result] = (await lintProject({ cwd: dir, rules: [rule] })).results.filter((r) => r.messages.length > 0);
+    const [s] = result.messages[0].suggestions!;
+    const edited = result.source!.slice(0, s.fix.range[0]) + s.fix.text + result.source!.slice(s.fix.range[1]);
+    expect(edited.split("\n")[2]).toBe(fixed);
   });
 
   it("reports a matcher over 200 characters on the whole entry", async () => {

@@ -59,6 +59,18 @@ describe("pipeline-schema", () => {
     ]);
   });
 
+  it("suggests the known key for a misspelt one, as an edit (quotes kept)", async () => {
+    const dir = tempRepo({ "plain.yaml": "ennabled: true\n", "plain.alloy": ALLOY, "quoted.yaml": '"ennabled": true\n', "quoted.alloy": ALLOY });
+    const outcome = await lintProject({ cwd: dir, rules: [rule] });
+    const edited = outcome.results.flatMap((r) =>
+      r.messages.flatMap((m) => (m.suggestions ?? []).map((s) => [s.desc, r.source!.slice(0, s.fix.range[0]) + s.fix.text + r.source!.slice(s.fix.range[1])])),
+    );
+    expect(edited).toEqual([
+      ['Change to "enabled"', "enabled: true\n"],
+      ['Change to "enabled"', '"enabled": true\n'],
+    ]);
+  });
+
   it("reports only on linted files, though every definition is loaded", async () => {
     const dir = tempRepo({ "good.yaml": "enabled: true\n", "good.alloy": ALLOY, "bad.yaml": "enabld: true\n", "bad.alloy": ALLOY });
     expect(await run(dir, ["good.yaml"])).toEqual([]);

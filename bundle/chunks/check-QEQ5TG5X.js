@@ -99,7 +99,7 @@ function errorsOnly(results) {
 }
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
-  const { loadConfig, formatResolvedConfig } = await import("./config-SW6TS33W.js");
+  const { loadConfig, formatResolvedConfig } = await import("./config-ZZJKTWEX.js");
   const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-DBW74NR7.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
@@ -141,7 +141,7 @@ async function check(paths, flags, outputs) {
     lintPaths = [path];
   }
   const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : void 0;
-  const { lintProject } = await import("./engine-QPYPO4OE.js");
+  const { lintProject } = await import("./engine-JYRO7OAA.js");
   let outcome;
   try {
     outcome = await lintProject({

@@ -1,6 +1,9 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
+  renameSuggestion
+} from "./chunk-UIV2CYHJ.js";
+import {
   defineRule
 } from "./chunk-DBJ25EAL.js";
 import "./chunk-HTDSFYMP.js";
@@ -32,6 +35,7 @@ var pipeline_schema_default = defineRule({
       fileUnreadable: "Cannot read {{path}}: {{reason}}"
     },
     fixable: false,
+    hasSuggestions: true,
     schema: []
   },
   create(context) {
@@ -40,11 +44,14 @@ var pipeline_schema_default = defineRule({
         for (const problem of project.problems) {
           if (!context.isLinted(problem.file.path))
             continue;
+          const loc = { file: problem.file, range: problem.range };
+          const misspelt = problem.code === "unknownKeySuggestion" && problem.data;
           context.report({
             messageId: problem.code,
             ...problem.data ? { data: problem.data } : {},
-            loc: { file: problem.file, range: problem.range },
-            ...problem.related ? { related: problem.related } : {}
+            loc,
+            ...problem.related ? { related: problem.related } : {},
+            ...misspelt ? { suggestions: renameSuggestion(loc, String(misspelt.key), String(misspelt.suggestion)) } : {}
           });
         }
       }

@@ -11153,8 +11153,9 @@ function attachFixes(diagnostic, message, version2, alloyMode) {
   const rule = message.ruleId ?? "fleetlint";
   if (message.fix)
     fixes.push({ title: `Fix this ${rule} problem`, range: message.fix.range, text: message.fix.text, preferred: true });
+  const lone = !message.fix && message.suggestions?.length === 1;
   for (const s of message.suggestions ?? [])
-    fixes.push({ title: s.desc, range: s.fix.range, text: s.fix.text, preferred: false });
+    fixes.push({ title: s.desc, range: s.fix.range, text: s.fix.text, preferred: lone });
   if (fixes.length > 0 || alloyMode)
     diagnostic.data = { version: version2, fixes, ...alloyMode ? { alloyMode } : {} };
   return diagnostic;
@@ -11524,7 +11525,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-QPYPO4OE.js"), import("./rules-6DH4FVDF.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-JYRO7OAA.js"), import("./rules-VFYWFAIB.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname2(path);
@@ -11546,7 +11547,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-QPYPO4OE.js");
+      const { lintProject } = await import("./engine-JYRO7OAA.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       projects.set(cwd, outcome.project);
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
@@ -11754,7 +11755,7 @@ function startServer(connection, options = {}) {
       if (otherPath)
         buffers.set(otherPath, other.getText());
     }
-    const { lintProject } = await import("./engine-QPYPO4OE.js");
+    const { lintProject } = await import("./engine-JYRO7OAA.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
     const text = document.getText();

@@ -1,6 +1,9 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
+  renameSuggestion
+} from "./chunk-UIV2CYHJ.js";
+import {
   globalMatchers,
   pipelineMatchers
 } from "./chunk-PEAJP73Z.js";
@@ -45,6 +48,7 @@ var matcher_valid_default = defineRule({
       reservedAttributeCase: "Unknown attribute '{{name}}': did you mean '{{suggestion}}'? Attribute names are case-sensitive"
     },
     fixable: false,
+    hasSuggestions: true,
     schema: []
   },
   create(context) {
@@ -78,10 +82,12 @@ var matcher_valid_default = defineRule({
       }
       if (matcher.name.startsWith("collector.") && !COLLECTOR_ATTRIBUTES.includes(matcher.name)) {
         const suggestion = COLLECTOR_ATTRIBUTES.find((known) => known.toLowerCase() === matcher.name.toLowerCase());
+        const loc = m.locate(matcher.nameRange);
         context.report({
           messageId: suggestion ? "reservedAttributeCase" : "reservedAttribute",
           data: suggestion ? { name: matcher.name, suggestion } : { name: matcher.name },
-          loc: m.locate(matcher.nameRange)
+          loc,
+          ...suggestion ? { suggestions: renameSuggestion(loc, matcher.name, suggestion) } : {}
         });
       }
     };

@@ -18,9 +18,9 @@ function register(program) {
 }
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
-    import("./config-SW6TS33W.js"),
-    import("./repo-N72R2FKM.js"),
-    import("./engine-QPYPO4OE.js"),
+    import("./config-ZZJKTWEX.js"),
+    import("./repo-ZC5FXJIQ.js"),
+    import("./engine-JYRO7OAA.js"),
     import("./flows-4ELXUTBV.js"),
     import("./render-B23ZHXGW.js"),
     import("./assess-ASPZVPQJ.js"),
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-URRVOPUE.js");
+  const { readCollectorsFile } = await import("./match-PCB64QLZ.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -17,7 +17,7 @@ import {
 import {
   RULE_IDS,
   isRuleId
-} from "./chunk-XKDB2XUM.js";
+} from "./chunk-MYJ7H5OI.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";

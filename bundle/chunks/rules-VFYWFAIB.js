@@ -7,7 +7,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunk-XKDB2XUM.js";
+} from "./chunk-MYJ7H5OI.js";
 import "./chunk-73YL4Q2F.js";
 import "./chunk-HTDSFYMP.js";
 export {

@@ -14,7 +14,7 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   matcherEntry
-} from "./chunk-YC6GVJX6.js";
+} from "./chunk-T3FWCXRL.js";
 import {
   scalarText
 } from "./chunk-T6RYOEL7.js";

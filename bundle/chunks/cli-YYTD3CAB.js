@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-IRLKAEJ6.js"),
+  "./check.js": () => import("./check-QEQ5TG5X.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-M7XPPEVW.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-Z5EP4PUQ.js"),
-  "./index.js": () => import("./cli-XFB7M6ZN.js"),
-  "./init.js": () => import("./init-JL6F2VJI.js"),
-  "./lsp.js": () => import("./lsp-3FW4JPSW.js"),
+  "./import.js": () => import("./import-74VO4Y6H.js"),
+  "./index.js": () => import("./cli-YYTD3CAB.js"),
+  "./init.js": () => import("./init-CTRVMWXB.js"),
+  "./lsp.js": () => import("./lsp-UQSWXQBO.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-URRVOPUE.js"),
+  "./match.js": () => import("./match-PCB64QLZ.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-NUURJVE2.js"),
+  "./plan.js": () => import("./plan-NC3DMYGE.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-V2STDV5F.js")
+  "./sync.js": () => import("./sync-GCDBFXGH.js")
 });
 
 // dist/src/cli/index.js

@@ -16,7 +16,7 @@ function register(program) {
     if (flags.all && flags.namespace !== void 0)
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
-      import("./config-SW6TS33W.js"),
+      import("./config-ZZJKTWEX.js"),
       import("./flows-4ELXUTBV.js"),
       import("./fleet-session-M7XPPEVW.js"),
       import("./targets-FOAZWZHY.js")
