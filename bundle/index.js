@@ -2,14 +2,14 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   renderPlans
-} from "./chunks/chunk-THE7SZ24.js";
+} from "./chunks/chunk-M27PXQ23.js";
 import "./chunks/chunk-7ST2SCRV.js";
 import {
   ImportUsageError,
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-VYQUGZ5R.js";
+} from "./chunks/chunk-VL6MBV6Q.js";
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
@@ -49,7 +49,7 @@ import {
   formatContext,
   isFormatName,
   loadFormatter
-} from "./chunks/chunk-BHXDBDVL.js";
+} from "./chunks/chunk-E5YUU5EX.js";
 import {
   fileResult
 } from "./chunks/chunk-YYNP75G5.js";
@@ -70,13 +70,13 @@ import {
   SyncMismatchError,
   SyncOutcomeUnknownError,
   SyncRefusedError
-} from "./chunks/chunk-43B5S4WK.js";
+} from "./chunks/chunk-Q4PTT54P.js";
 import {
   hasChanges,
   planJson
 } from "./chunks/chunk-TEZ5XSFH.js";
 import "./chunks/chunk-VLVIIYR3.js";
-import "./chunks/chunk-2TRD2VA4.js";
+import "./chunks/chunk-MUIKWUQD.js";
 import {
   CredentialsError,
   FleetApiError,

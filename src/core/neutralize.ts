@@ -38,6 +38,17 @@ export function neutralizeBlock(text: string): string {
   return guardWorkflowCommands(text.replace(UNSAFE_IN_BLOCK, escapeChar));
 }
 
+// What JSON.stringify leaves raw that a terminal or a viewer may act on: DEL, C1 controls (U+009B is a CSI), bidi and line-separator marks.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON.stringify, with the characters it leaves raw that a terminal would
+ * obey written as `\uXXXX` escapes: the same JSON value, safe to `cat`.
+ */
+export function stringifyJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /**
  * A source line shown in a code frame: each unsafe character becomes one
  * visible character (C0 controls and DEL their Unicode control pictures, ␛

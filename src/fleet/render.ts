@@ -7,7 +7,7 @@
  * escapes their control characters and workflow-command lines, markdown
  * output renders them as inert `<code>` (no markup, no mentions).
  */
-import { escapeMarkdown, neutralize, neutralizeBlock } from "../core/neutralize.js";
+import { escapeMarkdown, neutralize, neutralizeBlock, stringifyJson } from "../core/neutralize.js";
 import type { PipelineImpact, TargetImpact } from "./impact.js";
 import { lintRefusal } from "./assess.js";
 import { hasChanges, planJson, type LintCounts, type PlanUpdate, type TargetPlan } from "./plan.js";
@@ -216,7 +216,7 @@ function longestRun(text: string, char: string): number {
 
 /** `lint`, when given, adds the lint counts and the "sync would refuse" line. */
 export function renderPlans(plans: readonly TargetPlan[], format: PlanFormat, lint?: LintCounts): string {
-  if (format === "json") return `${JSON.stringify(planJson(plans, lint), null, 2)}\n`;
+  if (format === "json") return `${stringifyJson(planJson(plans, lint), 2)}\n`;
   if (format === "markdown") return renderMarkdown(plans, lint);
   return renderText(plans, lint);
 }

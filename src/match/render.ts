@@ -3,9 +3,10 @@
  * for people, one block per collector.
  */
 import type { CollectorMatch } from "./index.js";
+import { stringifyJson } from "../core/neutralize.js";
 
 export function renderJson(results: readonly CollectorMatch[]): string {
-  return `${JSON.stringify(results, null, 2)}\n`;
+  return `${stringifyJson(results, 2)}\n`;
 }
 
 function describeCollector(match: CollectorMatch): string {

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, FileResult } from "../core/diagnostic.js";
 import { infoCount, type FormatContext } from "./index.js";
+import { stringifyJson } from "../core/neutralize.js";
 
 function message(m: Diagnostic): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -27,7 +28,7 @@ function message(m: Diagnostic): Record<string, unknown> {
 }
 
 export default function format(results: FileResult[], _context: FormatContext): string {
-  return JSON.stringify(
+  return stringifyJson(
     results.map((r) => ({
       filePath: r.filePath,
       messages: r.messages.map(message),

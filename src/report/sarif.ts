@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { ERROR, WARN, type Diagnostic, type FileResult, type RelatedLocation, type Severity } from "../core/diagnostic.js";
 import type { RuleMeta } from "../engine/types.js";
 import { version } from "../core/version.js";
+import { stringifyJson } from "../core/neutralize.js";
 import type { FormatContext } from "./index.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -198,5 +199,5 @@ export default function format(results: FileResult[], context: FormatContext): s
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${stringifyJson(log, 2)}\n`;
 }

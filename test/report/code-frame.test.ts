@@ -25,3 +25,15 @@ describe("code frames", () => {
     expect(uncolored(out)).not.toContain("\u001b");
   });
 });
+
+describe("JSON reports", () => {
+  it("escape what JSON.stringify leaves raw (DEL, C1 controls, bidi marks) and keep the value", async () => {
+    const { default: json } = await import("../../src/report/json.js");
+    const message = "name \u009b31m \u007f \u202e end \u2028";
+    const result = fileResult("/repo/a.yaml", [{ ruleId: "x", severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 2 }], "");
+    const text = json([result], context);
+    expect(text).not.toMatch(/[\u007f-\u009f\u202e\u2028]/);
+    expect(text).toContain("name \\u009b31m \\u007f \\u202e end \\u2028");
+    expect((JSON.parse(text) as { messages: { message: string }[] }[])[0].messages[0].message).toBe(message);
+  });
+});

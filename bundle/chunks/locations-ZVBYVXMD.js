@@ -5,7 +5,7 @@ import {
 } from "./chunk-5V27NH3C.js";
 import {
   neutralize
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/fleet/locations.js

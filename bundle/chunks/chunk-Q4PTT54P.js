@@ -11,7 +11,7 @@ import {
 } from "./chunk-VLVIIYR3.js";
 import {
   neutralize
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import {
   CredentialsError,
   FleetApiError,

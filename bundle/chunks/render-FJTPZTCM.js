@@ -4,10 +4,10 @@ import {
   renderMarkdown,
   renderPlans,
   renderText
-} from "./chunk-THE7SZ24.js";
+} from "./chunk-M27PXQ23.js";
 import "./chunk-7ST2SCRV.js";
 import "./chunk-TEZ5XSFH.js";
-import "./chunk-2TRD2VA4.js";
+import "./chunk-MUIKWUQD.js";
 import "./chunk-NIL3DZS3.js";
 import "./chunk-HTDSFYMP.js";
 export {

@@ -2,9 +2,11 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   infoCount
-} from "./chunk-BHXDBDVL.js";
+} from "./chunk-E5YUU5EX.js";
 import "./chunk-YYNP75G5.js";
-import "./chunk-2TRD2VA4.js";
+import {
+  stringifyJson
+} from "./chunk-MUIKWUQD.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/report/json.js
@@ -29,7 +31,7 @@ function message(m) {
   return out;
 }
 function format(results, _context) {
-  return JSON.stringify(results.map((r) => ({
+  return stringifyJson(results.map((r) => ({
     filePath: r.filePath,
     messages: r.messages.map(message),
     errorCount: r.errorCount,

@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   neutralize
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import {
   exitCodeOf
 } from "./chunk-5UJ3XWX7.js";
@@ -25,12 +25,12 @@ function register(program) {
       import("./config-ZZJKTWEX.js"),
       import("./repo-ZC5FXJIQ.js"),
       import("./engine-JYRO7OAA.js"),
-      import("./flows-4ELXUTBV.js"),
-      import("./render-B23ZHXGW.js"),
-      import("./fleet-session-M7XPPEVW.js"),
-      import("./online-GYNATU65.js"),
+      import("./flows-YEJISHH5.js"),
+      import("./render-FJTPZTCM.js"),
+      import("./fleet-session-3CY63S3X.js"),
+      import("./online-N2CPLXK2.js"),
       import("./targets-FOAZWZHY.js"),
-      import("./locations-4JQHL4LW.js")
+      import("./locations-ZVBYVXMD.js")
     ]);
     let stopReported = false;
     let session;

@@ -3,10 +3,10 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   repoRelative,
   reportRoot
-} from "./chunk-EJUZYR3Y.js";
+} from "./chunk-NXSLOGHJ.js";
 import {
   pluralize
-} from "./chunk-BHXDBDVL.js";
+} from "./chunk-E5YUU5EX.js";
 import {
   ERROR,
   INFO,
@@ -16,7 +16,7 @@ import {
 import {
   neutralize,
   neutralizeBlock
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import "./chunk-PWOCY44R.js";
 import "./chunk-HTDSFYMP.js";
 

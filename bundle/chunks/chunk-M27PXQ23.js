@@ -10,8 +10,9 @@ import {
 import {
   escapeMarkdown,
   neutralize,
-  neutralizeBlock
-} from "./chunk-2TRD2VA4.js";
+  neutralizeBlock,
+  stringifyJson
+} from "./chunk-MUIKWUQD.js";
 
 // dist/src/fleet/render.js
 function summary(plan) {
@@ -219,7 +220,7 @@ function longestRun(text, char) {
 }
 function renderPlans(plans, format, lint) {
   if (format === "json")
-    return `${JSON.stringify(planJson(plans, lint), null, 2)}
+    return `${stringifyJson(planJson(plans, lint), 2)}
 `;
   if (format === "markdown")
     return renderMarkdown(plans, lint);

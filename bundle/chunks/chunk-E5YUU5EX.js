@@ -5,7 +5,7 @@ import {
 } from "./chunk-YYNP75G5.js";
 import {
   neutralize
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import {
   __glob
 } from "./chunk-HTDSFYMP.js";
@@ -15,13 +15,13 @@ import { isAbsolute, relative } from "node:path";
 
 // import("./**/*.js") in dist/src/report/index.js
 var globImport_js = __glob({
-  "./compact.js": () => import("./compact-2S53GXRP.js"),
-  "./github.js": () => import("./github-DUXX4IM3.js"),
-  "./index.js": () => import("./report-DBW74NR7.js"),
-  "./json.js": () => import("./json-YHGSENVM.js"),
-  "./junit.js": () => import("./junit-DCYGDY3U.js"),
-  "./sarif.js": () => import("./sarif-7ICZK3RH.js"),
-  "./stylish.js": () => import("./stylish-ZJAJMUII.js")
+  "./compact.js": () => import("./compact-UZZQWPAT.js"),
+  "./github.js": () => import("./github-CRN3Z2HW.js"),
+  "./index.js": () => import("./report-BJGVIXQG.js"),
+  "./json.js": () => import("./json-2DMK732G.js"),
+  "./junit.js": () => import("./junit-543PYTOW.js"),
+  "./sarif.js": () => import("./sarif-HB76APVW.js"),
+  "./stylish.js": () => import("./stylish-NABJVGU5.js")
 });
 
 // dist/src/report/index.js

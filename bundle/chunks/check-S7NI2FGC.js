@@ -66,7 +66,7 @@ async function readStdin() {
 async function createOnline(targets, flags) {
   let online;
   try {
-    online = await import("./online-GYNATU65.js");
+    online = await import("./online-N2CPLXK2.js");
   } catch (error) {
     if (error.code === "ERR_MODULE_NOT_FOUND")
       throw new FleetlintError("internal", "online checks unavailable");
@@ -82,7 +82,7 @@ async function asCliError(error) {
   if (error instanceof FleetlintError)
     return error;
   try {
-    const { toCliError } = await import("./fleet-session-M7XPPEVW.js");
+    const { toCliError } = await import("./fleet-session-3CY63S3X.js");
     return toCliError(error, void 0);
   } catch {
     return new FleetlintError("network", error instanceof Error ? error.message : String(error));
@@ -100,7 +100,7 @@ function errorsOnly(results) {
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
   const { loadConfig, formatResolvedConfig } = await import("./config-ZZJKTWEX.js");
-  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-DBW74NR7.js");
+  const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-BJGVIXQG.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
     if (o.format !== void 0 && !isFormatName(o.format)) {

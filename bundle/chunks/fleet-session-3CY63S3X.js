@@ -8,12 +8,12 @@ import {
   SyncOutcomeUnknownError,
   SyncRefusedError,
   targetOfError
-} from "./chunk-43B5S4WK.js";
+} from "./chunk-Q4PTT54P.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
 import {
   neutralize
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import {
   FleetApiError,
   FleetNetworkError,

@@ -9,9 +9,9 @@ import {
   isFormatName,
   loadFormatter,
   pluralize
-} from "./chunk-BHXDBDVL.js";
+} from "./chunk-E5YUU5EX.js";
 import "./chunk-YYNP75G5.js";
-import "./chunk-2TRD2VA4.js";
+import "./chunk-MUIKWUQD.js";
 import "./chunk-HTDSFYMP.js";
 export {
   FORMAT_NAMES,

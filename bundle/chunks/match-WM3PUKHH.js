@@ -21,7 +21,7 @@ function register(program) {
       import("./repo-ZC5FXJIQ.js"),
       import("./match-Z4CC2IKJ.js"),
       import("./collectors-HEE7QAPE.js"),
-      import("./render-GRX2K7S3.js")
+      import("./render-SREEC74T.js")
     ]);
     const given = [];
     try {
@@ -55,7 +55,7 @@ function register(program) {
   });
 }
 async function inventory(targets, flags) {
-  const [support, { FleetLoader }] = await Promise.all([import("./fleet-session-M7XPPEVW.js"), import("./collector-source-YG4QZKBZ.js")]);
+  const [support, { FleetLoader }] = await Promise.all([import("./fleet-session-3CY63S3X.js"), import("./collector-source-YG4QZKBZ.js")]);
   let session;
   const out = [];
   await support.withFleetErrors(() => session, async () => {

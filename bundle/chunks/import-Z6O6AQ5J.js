@@ -17,8 +17,8 @@ function register(program) {
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
       import("./config-ZZJKTWEX.js"),
-      import("./flows-4ELXUTBV.js"),
-      import("./fleet-session-M7XPPEVW.js"),
+      import("./flows-YEJISHH5.js"),
+      import("./fleet-session-3CY63S3X.js"),
       import("./targets-FOAZWZHY.js")
     ]);
     let session;

@@ -24,6 +24,10 @@ function neutralize(text) {
 function neutralizeBlock(text) {
   return guardWorkflowCommands(text.replace(UNSAFE_IN_BLOCK, escapeChar));
 }
+var UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function stringifyJson(value, indent) {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function neutralizeInPlace(text) {
   return text.replace(UNSAFE, (char) => {
     if (char === "	")
@@ -44,6 +48,7 @@ function escapeMarkdown(text) {
 export {
   neutralize,
   neutralizeBlock,
+  stringifyJson,
   neutralizeInPlace,
   escapeMarkdown
 };

@@ -5,6 +5,9 @@ import {
   WARN
 } from "./chunk-YYNP75G5.js";
 import {
+  stringifyJson
+} from "./chunk-MUIKWUQD.js";
+import {
   version
 } from "./chunk-PWOCY44R.js";
 
@@ -137,7 +140,7 @@ function format(results, context) {
       }
     ]
   };
-  return `${JSON.stringify(log, null, 2)}
+  return `${stringifyJson(log, 2)}
 `;
 }
 

@@ -2,11 +2,12 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   repoRelative
-} from "./chunk-EJUZYR3Y.js";
+} from "./chunk-NXSLOGHJ.js";
 import {
   INFO,
   severityLabel
 } from "./chunk-YYNP75G5.js";
+import "./chunk-MUIKWUQD.js";
 import "./chunk-PWOCY44R.js";
 import "./chunk-HTDSFYMP.js";
 

@@ -1,10 +1,13 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  stringifyJson
+} from "./chunk-MUIKWUQD.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/match/render.js
 function renderJson(results) {
-  return `${JSON.stringify(results, null, 2)}
+  return `${stringifyJson(results, 2)}
 `;
 }
 function describeCollector(match) {

@@ -21,11 +21,11 @@ async function plan(flags) {
     import("./config-ZZJKTWEX.js"),
     import("./repo-ZC5FXJIQ.js"),
     import("./engine-JYRO7OAA.js"),
-    import("./flows-4ELXUTBV.js"),
-    import("./render-B23ZHXGW.js"),
+    import("./flows-YEJISHH5.js"),
+    import("./render-FJTPZTCM.js"),
     import("./assess-ASPZVPQJ.js"),
     import("./targets-FOAZWZHY.js"),
-    import("./fleet-session-M7XPPEVW.js")
+    import("./fleet-session-3CY63S3X.js")
   ]);
   let session;
   return support.withFleetErrors(() => session, async () => {
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-PCB64QLZ.js");
+  const { readCollectorsFile } = await import("./match-WM3PUKHH.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -6,8 +6,9 @@ import {
   format,
   repoRelative,
   reportRoot
-} from "./chunk-EJUZYR3Y.js";
+} from "./chunk-NXSLOGHJ.js";
 import "./chunk-YYNP75G5.js";
+import "./chunk-MUIKWUQD.js";
 import "./chunk-PWOCY44R.js";
 import "./chunk-HTDSFYMP.js";
 export {

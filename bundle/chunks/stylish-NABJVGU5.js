@@ -7,7 +7,7 @@ import {
   displayPath,
   infoCount,
   pluralize
-} from "./chunk-BHXDBDVL.js";
+} from "./chunk-E5YUU5EX.js";
 import {
   ERROR,
   INFO,
@@ -17,7 +17,7 @@ import {
 import {
   neutralize,
   neutralizeInPlace
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import {
   __commonJS,
   __toESM

@@ -2,14 +2,14 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   pluralize
-} from "./chunk-BHXDBDVL.js";
+} from "./chunk-E5YUU5EX.js";
 import {
   ERROR,
   WARN
 } from "./chunk-YYNP75G5.js";
 import {
   neutralize
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import "./chunk-HTDSFYMP.js";
 
 // dist/src/report/compact.js

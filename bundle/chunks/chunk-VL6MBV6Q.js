@@ -31,7 +31,7 @@ import {
   applyPlans,
   guardProject,
   planProject
-} from "./chunk-43B5S4WK.js";
+} from "./chunk-Q4PTT54P.js";
 import {
   canonicalMatcherSet,
   hasChanges,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-TEZ5XSFH.js";
 import {
   neutralize
-} from "./chunk-2TRD2VA4.js";
+} from "./chunk-MUIKWUQD.js";
 import {
   FleetSetupError
 } from "./chunk-LIZFXGBB.js";

@@ -10,10 +10,10 @@ import {
   FleetSession,
   isVerdict,
   toMessage
-} from "./chunk-43B5S4WK.js";
+} from "./chunk-Q4PTT54P.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
-import "./chunk-2TRD2VA4.js";
+import "./chunk-MUIKWUQD.js";
 import {
   FleetApiError
 } from "./chunk-LIZFXGBB.js";

@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-QEQ5TG5X.js"),
+  "./check.js": () => import("./check-S7NI2FGC.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
-  "./fleet-session.js": () => import("./fleet-session-M7XPPEVW.js"),
+  "./fleet-session.js": () => import("./fleet-session-3CY63S3X.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-74VO4Y6H.js"),
-  "./index.js": () => import("./cli-YYTD3CAB.js"),
+  "./import.js": () => import("./import-Z6O6AQ5J.js"),
+  "./index.js": () => import("./cli-SLV2AIR4.js"),
   "./init.js": () => import("./init-CTRVMWXB.js"),
   "./lsp.js": () => import("./lsp-UQSWXQBO.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-PCB64QLZ.js"),
+  "./match.js": () => import("./match-WM3PUKHH.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-NC3DMYGE.js"),
+  "./plan.js": () => import("./plan-V7EGSUTL.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-GCDBFXGH.js")
+  "./sync.js": () => import("./sync-OYNVNIYM.js")
 });
 
 // dist/src/cli/index.js
