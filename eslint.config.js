@@ -31,15 +31,27 @@ function folderPattern(folder) {
   return folder.includes("/") ? folder : `${folder}/`;
 }
 
+/**
+ * The grammar's public modules: the facade (index), the AST types, and the
+ * three entry points loaded on their own so a command pulls in only the part
+ * of the grammar it runs (parse, printer, format; source for decoding). The
+ * scanner, parser, tokens and printer internals stay behind them.
+ */
+const GRAMMAR_INTERNALS = {
+  regex: "(^|/)grammar/(alloy/(?!(index|ast|parse|printer|format|source)\\.js$)|matchers/(?!index\\.js$))",
+  message: "DESIGN §1: outside grammar/, import the grammar through its public modules (alloy: index, ast, parse, printer, format, source; matchers: index).",
+};
+
 const layerZones = LAYERS.map(({ name, files, above }) => {
   const pattern = `(^|/)(${above.map(folderPattern).join("|")})`;
   const message = `DESIGN §1: ${name} must not import from a later stage (${above.map((f) => f.split("/")[0]).join(", ")}); pass data down instead.`;
+  const zones = [{ regex: pattern, message }, ...(name === "src/core" || name === "grammar" ? [] : [GRAMMAR_INTERNALS])];
   return {
     files: files.map((glob) => (glob.endsWith("**") ? `${glob}/*.ts` : glob)),
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: pattern, message }] }],
-      // no-restricted-imports does not see import(): the same zone for dynamic imports.
-      "no-restricted-syntax": ["error", { selector: `ImportExpression[source.value=/${pattern.replaceAll("/", "\\/")}/]`, message }],
+      "no-restricted-imports": ["error", { patterns: zones }],
+      // no-restricted-imports does not see import(): the same zones for dynamic imports.
+      "no-restricted-syntax": ["error", ...zones.map((zone) => ({ selector: `ImportExpression[source.value=/${zone.regex.replaceAll("/", "\\/")}/]`, message: zone.message }))],
     },
   };
 });

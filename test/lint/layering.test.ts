@@ -48,6 +48,24 @@ describe("layering zones (DESIGN §1)", () => {
     expect(await layeringProblems(path, code)).toEqual([]);
   });
 
+  it("keeps the grammar's internals behind its public modules", async () => {
+    const deep = await layeringProblems("src/alloy-semantics/deep.ts", 'import { Scanner } from "../../grammar/alloy/scanner.js";\nexport const f = Scanner;\n');
+    expect(deep).toEqual([expect.stringMatching(/^no-restricted-imports: .*DESIGN §1: outside grammar\/, import the grammar through its public modules/)]);
+    const lazy = await layeringProblems("src/lsp/deep.ts", 'export const load = () => import("../../grammar/matchers/parser.js");\n');
+    expect(lazy).toEqual([expect.stringMatching(/^no-restricted-syntax: DESIGN §1: outside grammar\//)]);
+    const entries = [
+      'import type { Block } from "../../grammar/alloy/ast.js";',
+      'import { printFile } from "../../grammar/alloy/printer.js";',
+      'import { parseMatcher } from "../../grammar/matchers/index.js";',
+      'export const load = () => import("../../grammar/alloy/format.js");',
+      "export type B = Block;",
+      "export const f = [printFile, parseMatcher];",
+    ];
+    expect(await layeringProblems("src/lsp/entries.ts", `${entries.join("\n")}\n`)).toEqual([]);
+    // Inside grammar/ the modules use each other freely.
+    expect(await layeringProblems("grammar/alloy/inner.ts", 'import { Scanner } from "./scanner.js";\nexport const f = Scanner;\n')).toEqual([]);
+  });
+
   it("lets only the registry of rules/ be read by the engine", async () => {
     const problems = await layeringProblems("src/engine/upward.ts", 'import rule from "../../rules/alloy-syntax.js";\nexport const f = rule;\n');
     expect(problems).toHaveLength(1);
