@@ -13,7 +13,7 @@ import {
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-HX3SC7XH.js";
+} from "./chunks/chunk-WNOT2TE4.js";
 import "./chunks/chunk-LZRMTJOQ.js";
 import "./chunks/chunk-PRJ5OZGU.js";
 import "./chunks/chunk-LLODODTP.js";
@@ -21,7 +21,7 @@ import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-ROUGV4SG.js";
+} from "./chunks/chunk-QAQAIMCE.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -31,7 +31,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-T3FWCXRL.js";
+} from "./chunks/chunk-JFCI43JW.js";
 import "./chunks/chunk-T6RYOEL7.js";
 import {
   SourceText
@@ -42,7 +42,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-MYJ7H5OI.js";
+} from "./chunks/chunk-R7R6YQUN.js";
 import {
   FORMAT_NAMES,
   format,

@@ -26,15 +26,16 @@ export default defineRule({
       community: FINDING_MESSAGES["community-component"],
     },
     schema: [],
+    hasSuggestions: true,
   },
   create(context) {
     return {
       alloy(doc) {
         for (const f of documentFindings(doc) ?? []) {
-          if (f.code === "unknown-component") reportFinding(context, doc, f, f.data.suggestion ? "unknownSuggest" : "unknown");
+          if (f.code === "unknown-component") reportFinding(context, doc, f, f.data.suggestion ? "unknownSuggest" : "unknown", { suggestRename: true });
           else if (f.code === "removed-component") reportFinding(context, doc, f, "removed");
-          else if (f.code === "below-stability") reportFinding(context, doc, f, "belowStability", "warn");
-          else if (f.code === "community-component") reportFinding(context, doc, f, "community", "warn");
+          else if (f.code === "below-stability") reportFinding(context, doc, f, "belowStability", { maxSeverity: "warn" });
+          else if (f.code === "community-component") reportFinding(context, doc, f, "community", { maxSeverity: "warn" });
         }
       },
     };

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { AlloyDocument } from "../repo/types.js";
 import type { RuleContext } from "../engine/types.js";
+import { renameSuggestion } from "../engine/suggest.js";
 import type { StabilityLevel } from "../config/types.js";
 import type { SeverityName } from "../core/diagnostic.js";
 import { analyzeAlloy, FLEET_INJECTED_ARGUMENTS, type ScopeFile } from "./analyze.js";
@@ -66,16 +67,40 @@ export function readImportedModule(importer: string, filename: string): string[]
   }
 }
 
+export interface FindingReportOptions {
+  /** Caps the report's severity (see ReportDescriptor.maxSeverity). */
+  maxSeverity?: SeverityName;
+  /** Offer the finding's `suggestion` as a rename of its `name` (the rule declares meta.hasSuggestions). */
+  suggestRename?: boolean;
+}
+
 /** Reports a finding under a message id, with its related location mapped through the contents. */
-export function reportFinding(context: RuleContext, doc: AlloyDocument, f: Finding, messageId: string, maxSeverity?: SeverityName): void {
+export function reportFinding(context: RuleContext, doc: AlloyDocument, f: Finding, messageId: string, options: FindingReportOptions = {}): void {
   const loc = context.contentsLocation(doc, f.range);
+  const rename = options.suggestRename ? renameOf(context, doc, f) : [];
   context.report({
     messageId,
     data: f.data,
     loc,
-    ...(maxSeverity ? { maxSeverity } : {}),
+    ...(options.maxSeverity ? { maxSeverity: options.maxSeverity } : {}),
     ...(f.related ? { related: [{ ...context.contentsLocation(doc, f.related.range), message: f.related.message }] } : {}),
+    ...(rename.length > 0 ? { suggestions: rename } : {}),
   });
+}
+
+/**
+ * The did-you-mean edit: the finding's range starts at the misspelt name (a
+ * block, an attribute, an object key, an export field), so the name is its
+ * first occurrence there; renameSuggestion then checks the file holds exactly
+ * that text where the contents map it.
+ */
+function renameOf(context: RuleContext, doc: AlloyDocument, f: Finding): ReturnType<typeof renameSuggestion> {
+  const { name, suggestion } = f.data;
+  if (!name || !suggestion) return [];
+  const at = doc.contents.text.slice(f.range.start, f.range.end).indexOf(name);
+  if (at < 0) return [];
+  const start = f.range.start + at;
+  return renameSuggestion(context.contentsLocation(doc, { start, end: start + name.length }), name, suggestion);
 }
 
 /**

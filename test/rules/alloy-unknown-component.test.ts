@@ -29,6 +29,23 @@ describe("alloy-unknown-component", () => {
     expect(reports[0].message).toBe('cannot find the definition of component name "prometheus.scrap"; did you mean "prometheus.scrape"?');
   });
 
+  it.each([
+    ["a sibling .alloy file", { "p.yaml": "enabled: true\nmatchers: [a=b]\n", "p.alloy": 'prometheus.scrap "s" {}\n' }, "p.alloy", 'prometheus.scrape "s" {}\n'],
+    [
+      "inline contents of a definition",
+      { "q.yaml": 'enabled: true\nmatchers: [a=b]\ncontents: |\n  // é\n  prometheus.scrap "s" {}\n' },
+      "q.yaml",
+      'enabled: true\nmatchers: [a=b]\ncontents: |\n  // é\n  prometheus.scrape "s" {}\n',
+    ],
+  ])("offers the closest component as a rename, in %s", async (_, files, file, fixed) => {
+    const dir = tempRepo(files);
+    const { results } = await lintProject({ cwd: dir, rules: [rule] });
+    const result = results.find((r) => r.filePath.endsWith(file))!;
+    const [s] = result.messages[0].suggestions!;
+    expect(s.desc).toBe('Change to "prometheus.scrape"');
+    expect(result.source!.slice(0, s.fix.range[0]) + s.fix.text + result.source!.slice(s.fix.range[1])).toBe(fixed);
+  });
+
   it("reports an unknown name with nothing close as Alloy does", async () => {
     const reports = await lint('totally.made_up "s" {}\n');
     expect(reports.map(brief)).toEqual(["1:1-1:16 unknown"]);

@@ -14,7 +14,7 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   matcherEntry
-} from "./chunk-T3FWCXRL.js";
+} from "./chunk-JFCI43JW.js";
 import {
   scalarText
 } from "./chunk-T6RYOEL7.js";

@@ -5,8 +5,9 @@ import {
   documentFindings,
   findingMessages,
   reportFinding
-} from "./chunk-DEI2S52T.js";
+} from "./chunk-PMP22O6F.js";
 import "./chunk-NAI54I5F.js";
+import "./chunk-UIV2CYHJ.js";
 import "./chunk-2ZF6YOPX.js";
 import "./chunk-MMEZPQX6.js";
 import "./chunk-BJDHG6AX.js";

@@ -4,8 +4,9 @@ import {
   FINDING_MESSAGES,
   documentFindings,
   reportFinding
-} from "./chunk-DEI2S52T.js";
+} from "./chunk-PMP22O6F.js";
 import "./chunk-NAI54I5F.js";
+import "./chunk-UIV2CYHJ.js";
 import "./chunk-2ZF6YOPX.js";
 import "./chunk-MMEZPQX6.js";
 import "./chunk-BJDHG6AX.js";
@@ -34,20 +35,21 @@ var alloy_unknown_component_default = defineRule({
       belowStability: FINDING_MESSAGES["below-stability"],
       community: FINDING_MESSAGES["community-component"]
     },
-    schema: []
+    schema: [],
+    hasSuggestions: true
   },
   create(context) {
     return {
       alloy(doc) {
         for (const f of documentFindings(doc) ?? []) {
           if (f.code === "unknown-component")
-            reportFinding(context, doc, f, f.data.suggestion ? "unknownSuggest" : "unknown");
+            reportFinding(context, doc, f, f.data.suggestion ? "unknownSuggest" : "unknown", { suggestRename: true });
           else if (f.code === "removed-component")
             reportFinding(context, doc, f, "removed");
           else if (f.code === "below-stability")
-            reportFinding(context, doc, f, "belowStability", "warn");
+            reportFinding(context, doc, f, "belowStability", { maxSeverity: "warn" });
           else if (f.code === "community-component")
-            reportFinding(context, doc, f, "community", "warn");
+            reportFinding(context, doc, f, "community", { maxSeverity: "warn" });
         }
       }
     };

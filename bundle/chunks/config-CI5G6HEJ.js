@@ -12,11 +12,11 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-T3FWCXRL.js";
+} from "./chunk-JFCI43JW.js";
 import "./chunk-T6RYOEL7.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-MYJ7H5OI.js";
+import "./chunk-R7R6YQUN.js";
 import "./chunk-BJDHG6AX.js";
 import "./chunk-JMF2JWRJ.js";
 import "./chunk-73YL4Q2F.js";

@@ -1,12 +1,12 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
-  renameSuggestion
-} from "./chunk-UIV2CYHJ.js";
-import {
   globalMatchers,
   pipelineMatchers
 } from "./chunk-PEAJP73Z.js";
+import {
+  renameSuggestion
+} from "./chunk-UIV2CYHJ.js";
 import {
   defineRule
 } from "./chunk-DBJ25EAL.js";

@@ -17,7 +17,7 @@ import {
 import {
   RULE_IDS,
   isRuleId
-} from "./chunk-MYJ7H5OI.js";
+} from "./chunk-R7R6YQUN.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";

@@ -3,8 +3,9 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   findingMessages,
   reportFindings
-} from "./chunk-DEI2S52T.js";
+} from "./chunk-PMP22O6F.js";
 import "./chunk-NAI54I5F.js";
+import "./chunk-UIV2CYHJ.js";
 import "./chunk-2ZF6YOPX.js";
 import "./chunk-MMEZPQX6.js";
 import "./chunk-BJDHG6AX.js";

@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-S7NI2FGC.js"),
+  "./check.js": () => import("./check-7IMDXK5L.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-3CY63S3X.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-Z6O6AQ5J.js"),
-  "./index.js": () => import("./cli-SLV2AIR4.js"),
-  "./init.js": () => import("./init-CTRVMWXB.js"),
-  "./lsp.js": () => import("./lsp-UQSWXQBO.js"),
+  "./import.js": () => import("./import-NKZEYKAA.js"),
+  "./index.js": () => import("./cli-HNVRZKMM.js"),
+  "./init.js": () => import("./init-6KJGQCFH.js"),
+  "./lsp.js": () => import("./lsp-AYGUQJUM.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-WM3PUKHH.js"),
+  "./match.js": () => import("./match-EOSL35BX.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-V7EGSUTL.js"),
+  "./plan.js": () => import("./plan-FVEGRSUH.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-OYNVNIYM.js")
+  "./sync.js": () => import("./sync-MG6MJFDL.js")
 });
 
 // dist/src/cli/index.js

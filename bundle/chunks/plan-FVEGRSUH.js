@@ -18,9 +18,9 @@ function register(program) {
 }
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
-    import("./config-ZZJKTWEX.js"),
-    import("./repo-ZC5FXJIQ.js"),
-    import("./engine-JYRO7OAA.js"),
+    import("./config-CI5G6HEJ.js"),
+    import("./repo-4ZCCNX7T.js"),
+    import("./engine-R7EM66DX.js"),
     import("./flows-YEJISHH5.js"),
     import("./render-FJTPZTCM.js"),
     import("./assess-ASPZVPQJ.js"),
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-WM3PUKHH.js");
+  const { readCollectorsFile } = await import("./match-EOSL35BX.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

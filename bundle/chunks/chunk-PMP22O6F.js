@@ -12,6 +12,9 @@ import {
   traversalsOfBody
 } from "./chunk-NAI54I5F.js";
 import {
+  renameSuggestion
+} from "./chunk-UIV2CYHJ.js";
+import {
   CONFIG_BLOCK_SCHEMAS,
   IMPORT_BLOCKS,
   SERVICES,
@@ -1023,15 +1026,27 @@ function readImportedModule(importer, filename) {
     return void 0;
   }
 }
-function reportFinding(context, doc, f, messageId, maxSeverity) {
+function reportFinding(context, doc, f, messageId, options = {}) {
   const loc = context.contentsLocation(doc, f.range);
+  const rename = options.suggestRename ? renameOf(context, doc, f) : [];
   context.report({
     messageId,
     data: f.data,
     loc,
-    ...maxSeverity ? { maxSeverity } : {},
-    ...f.related ? { related: [{ ...context.contentsLocation(doc, f.related.range), message: f.related.message }] } : {}
+    ...options.maxSeverity ? { maxSeverity: options.maxSeverity } : {},
+    ...f.related ? { related: [{ ...context.contentsLocation(doc, f.related.range), message: f.related.message }] } : {},
+    ...rename.length > 0 ? { suggestions: rename } : {}
   });
+}
+function renameOf(context, doc, f) {
+  const { name, suggestion: suggestion2 } = f.data;
+  if (!name || !suggestion2)
+    return [];
+  const at = doc.contents.text.slice(f.range.start, f.range.end).indexOf(name);
+  if (at < 0)
+    return [];
+  const start = f.range.start + at;
+  return renameSuggestion(context.contentsLocation(doc, { start, end: start + name.length }), name, suggestion2);
 }
 function findingMessages(ids) {
   return Object.fromEntries(Object.entries(ids).map(([messageId, code]) => [messageId, FINDING_MESSAGES[code]]));

@@ -3,17 +3,17 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   isModuleFile,
   loadProject
-} from "./chunk-HX3SC7XH.js";
+} from "./chunk-WNOT2TE4.js";
 import "./chunk-LZRMTJOQ.js";
 import {
   parseDefinition
 } from "./chunk-PRJ5OZGU.js";
 import "./chunk-LLODODTP.js";
-import "./chunk-T3FWCXRL.js";
+import "./chunk-JFCI43JW.js";
 import "./chunk-T6RYOEL7.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-MYJ7H5OI.js";
+import "./chunk-R7R6YQUN.js";
 import {
   loadAlloy,
   loadContents

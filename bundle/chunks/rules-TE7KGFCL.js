@@ -7,7 +7,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunk-MYJ7H5OI.js";
+} from "./chunk-R7R6YQUN.js";
 import "./chunk-73YL4Q2F.js";
 import "./chunk-HTDSFYMP.js";
 export {

@@ -6,12 +6,12 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-ROUGV4SG.js";
+} from "./chunk-QAQAIMCE.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";
 import "./chunk-5VRL6YA5.js";
-import "./chunk-MYJ7H5OI.js";
+import "./chunk-R7R6YQUN.js";
 import "./chunk-YYNP75G5.js";
 import "./chunk-OO7CAYSI.js";
 import {

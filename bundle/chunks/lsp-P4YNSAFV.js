@@ -11525,7 +11525,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-JYRO7OAA.js"), import("./rules-VFYWFAIB.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-R7EM66DX.js"), import("./rules-TE7KGFCL.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname2(path);
@@ -11547,7 +11547,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-JYRO7OAA.js");
+      const { lintProject } = await import("./engine-R7EM66DX.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       projects.set(cwd, outcome.project);
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
@@ -11755,7 +11755,7 @@ function startServer(connection, options = {}) {
       if (otherPath)
         buffers.set(otherPath, other.getText());
     }
-    const { lintProject } = await import("./engine-JYRO7OAA.js");
+    const { lintProject } = await import("./engine-R7EM66DX.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
     const text = document.getText();
