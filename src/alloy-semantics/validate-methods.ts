@@ -1,0 +1,302 @@
+/**
+ * Ported `Validate` methods and `UnmarshalText` functions of the Go types the
+ * most used components decode into, checked on LITERAL values only.
+ *
+ * Alloy's runtime decoder calls `Validate()` on a block's struct once its body
+ * decoded without error (syntax/vm/vm.go: Evaluator.evaluateBlockOrBody);
+ * the error becomes `Failed to build component: decoding configuration: <error>`
+ * on the component when the collector loads the pipeline. `alloy validate`
+ * does not run them (syntax/typecheck never calls Validate on a block), so
+ * these findings carry their own code (`component-invalid-value`) and the
+ * Validate error text word for word, at the block whose Validate fails.
+ *
+ * A check runs only when every value it reads is a literal or absent (then
+ * the Go default applies): a reference, a call or `null` makes the check
+ * skip, never guess. Checks whose outcome depends on process-wide settings
+ * (prometheus/common's label name validation scheme) are left out.
+ *
+ * The text types whose UnmarshalText the schema script cannot read (a map
+ * lookup rather than a `switch`) are here too: `alloy validate` reports
+ * those (typecheck decodes literals with value.DecodeCopy).
+ */
+import type { Attribute, Block, Statement } from "../../grammar/alloy/ast.js";
+import { goQuote } from "../../grammar/go-quote.js";
+import { blockName, wholeRange } from "./blocks.js";
+import { finding, type Finding } from "./findings.js";
+import { formatGoDuration, parseGoDuration } from "./go-duration.js";
+import type { BodySchema } from "./schema-catalog.js";
+import { stringLiteralValue } from "./strings.js";
+
+// ---------------------------------------------------------------- literal values
+
+/** A value known without evaluation, absent (the Go default applies), or unknown (an expression, `null`). */
+type Known<T> = { state: "absent" } | { state: "known"; value: T } | { state: "unknown" };
+
+const ABSENT = { state: "absent" } as const;
+const UNKNOWN = { state: "unknown" } as const;
+
+function attribute(body: readonly Statement[], name: string): Attribute | undefined {
+  return body.find((s): s is Attribute => s.type === "Attribute" && s.name.name === name);
+}
+
+function stringAttr(body: readonly Statement[], name: string): Known<string> {
+  const attr = attribute(body, name);
+  if (!attr) return ABSENT;
+  const text = stringLiteralValue(attr.value);
+  return text === undefined ? UNKNOWN : { state: "known", value: text };
+}
+
+function numberAttr(body: readonly Statement[], name: string): Known<number> {
+  const attr = attribute(body, name);
+  if (!attr) return ABSENT;
+  const v = attr.value;
+  if (v.type === "Literal" && v.kind === "NUMBER") return { state: "known", value: Number(v.raw) };
+  return UNKNOWN;
+}
+
+function boolAttr(body: readonly Statement[], name: string): Known<boolean> {
+  const attr = attribute(body, name);
+  if (!attr) return ABSENT;
+  const v = attr.value;
+  if (v.type === "Literal" && v.kind === "BOOL") return { state: "known", value: v.raw === "true" };
+  return UNKNOWN;
+}
+
+function stringListAttr(body: readonly Statement[], name: string): Known<string[]> {
+  const attr = attribute(body, name);
+  if (!attr) return ABSENT;
+  if (attr.value.type !== "Array") return UNKNOWN;
+  const out: string[] = [];
+  for (const e of attr.value.elements) {
+    const text = stringLiteralValue(e);
+    if (text === undefined) return UNKNOWN;
+    out.push(text);
+  }
+  return { state: "known", value: out };
+}
+
+/** The value, or the Go default when absent; undefined when it needs evaluation. */
+function valueOr<T>(k: Known<T>, fallback: T): T | undefined {
+  if (k.state === "absent") return fallback;
+  return k.state === "known" ? k.value : undefined;
+}
+
+function hasBlock(body: readonly Statement[], name: string): boolean {
+  return body.some((s) => s.type === "Block" && blockName(s) === name);
+}
+
+// ---------------------------------------------------------------- relabel rules
+
+/** internal/component/common/relabel/relabel.go: the `actions` map. */
+const RELABEL_ACTIONS: ReadonlySet<string> = new Set([
+  "replace",
+  "keep",
+  "drop",
+  "hashmod",
+  "labelmap",
+  "labeldrop",
+  "labelkeep",
+  "lowercase",
+  "uppercase",
+  "keepequal",
+  "dropequal",
+]);
+
+/** relabel.go: relabelTarget (Go's \w is ASCII, as JavaScript's). */
+const RELABEL_TARGET = /^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$/;
+/** A label name valid under both of prometheus/common's schemes (legacy and UTF-8). */
+const LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+/**
+ * relabel.Config.Validate (internal/component/common/relabel/relabel.go),
+ * after relabel.Config.SetToDefault: action "replace", separator ";",
+ * regex "(.*)", replacement "$1". Used by every `rule` block
+ * (discovery.relabel, prometheus.relabel, loki.relabel, loki.source.*,
+ * loki.process stage.*) and remote_write's `write_relabel_config`.
+ */
+function validateRelabelConfig(body: readonly Statement[]): string | undefined {
+  const action = valueOr(stringAttr(body, "action"), "replace");
+  const target = valueOr(stringAttr(body, "target_label"), "");
+  const replacement = valueOr(stringAttr(body, "replacement"), "$1");
+  const modulus = valueOr(numberAttr(body, "modulus"), 0);
+  const separator = valueOr(stringAttr(body, "separator"), ";");
+  const regex = valueOr(stringAttr(body, "regex"), "(.*)");
+  const sourceLabels = stringListAttr(body, "source_labels");
+  if (action === undefined || !RELABEL_ACTIONS.has(action)) return undefined; // an unknown action fails in UnmarshalText first
+  if (target === undefined) return undefined;
+
+  if (action === "hashmod") {
+    if (modulus === undefined) return undefined;
+    if (modulus === 0) return "relabel configuration for hashmod requires non-zero modulus";
+  }
+  const needsTarget = ["replace", "hashmod", "lowercase", "uppercase", "keepequal", "dropequal"].includes(action);
+  if (needsTarget && target === "") return `relabel configuration for ${action} action requires 'target_label' value`;
+  // From here on a check of the label name's validity (model.LabelName.IsValid) depends on the
+  // process-wide validation scheme: a name valid under both passes, any other stops the port.
+  const nameCheckedFirst = action === "replace" ? !target.includes("$") : ["lowercase", "uppercase", "keepequal", "dropequal"].includes(action);
+  if (nameCheckedFirst && !LEGACY_LABEL_NAME.test(target)) return undefined;
+  if (action === "replace" && target.includes("$") && !RELABEL_TARGET.test(target)) return `${goQuote(target)} is invalid 'target_label' for ${action} action`;
+  if (["lowercase", "uppercase", "keepequal", "dropequal"].includes(action)) {
+    if (replacement === undefined) return undefined;
+    if (replacement !== "$1") return `'replacement' can not be set for ${action} action`;
+  }
+  if (action === "labelmap") {
+    if (replacement === undefined) return undefined;
+    if (!RELABEL_TARGET.test(replacement)) return `${goQuote(replacement)} is invalid 'replacement' for ${action} action`;
+  }
+  if (action === "hashmod" && !LEGACY_LABEL_NAME.test(target)) return undefined;
+  if (action === "labeldrop" || action === "labelkeep") {
+    // SourceLabels != nil: any `source_labels` array, even an empty one, decodes to a non-nil slice.
+    const sourceSet = sourceLabels.state === "known" ? true : sourceLabels.state === "absent" ? false : undefined;
+    const others = [sourceSet, target === undefined ? undefined : target !== "", modulus === undefined ? undefined : modulus !== 0, separator === undefined ? undefined : separator !== ";", replacement === undefined ? undefined : replacement !== "$1"];
+    if (others.includes(true)) return `${action} action requires only 'regex', and no other fields`;
+  }
+  if (action === "keepequal" || action === "dropequal") {
+    // reflect.DeepEqual of the compiled regexes: the same source compiles to the same program.
+    const others = [regex === undefined ? undefined : regex !== "(.*)", modulus === undefined ? undefined : modulus !== 0, separator === undefined ? undefined : separator !== ";"];
+    if (others.includes(true)) return `${action} action requires only 'source_labels' and 'target_label', and no other fields`;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- HTTP client
+
+/**
+ * config.HTTPClientConfig.Validate (internal/component/common/config/types.go):
+ * the authentication count, then ProxyConfig.Validate. Headers.Validate (between
+ * the two) is not ported, so the proxy checks only run without `http_headers`.
+ */
+function validateHTTPClientConfig(body: readonly Statement[]): string | undefined {
+  // A present block always counts (its pointer is allocated); a token only when it is a non-empty literal.
+  let auth = ["basic_auth", "authorization", "oauth2"].filter((b) => hasBlock(body, b)).length;
+  for (const name of ["bearer_token", "bearer_token_file"]) {
+    const v = stringAttr(body, name);
+    if (v.state === "known" && v.value !== "") auth++;
+  }
+  if (auth > 1) return "at most one of basic_auth, authorization, oauth2, bearer_token & bearer_token_file must be configured";
+  if (attribute(body, "http_headers")) return undefined;
+  return validateProxyConfig(body);
+}
+
+/** config.ProxyConfig.Validate, for the literals it reads. */
+function validateProxyConfig(body: readonly Statement[]): string | undefined {
+  const proxyURL = stringAttr(body, "proxy_url");
+  const fromEnv = valueOr(boolAttr(body, "proxy_from_environment"), false);
+  const noProxy = valueOr(stringAttr(body, "no_proxy"), "");
+  if (proxyURL.state === "unknown" || fromEnv === undefined || noProxy === undefined) return undefined;
+  const proxySet = proxyURL.state === "known" && proxyURL.value !== "";
+  const header = attribute(body, "proxy_connect_header");
+  if (header) {
+    if (header.value.type !== "Object") return undefined;
+    if (header.value.fields.length > 0 && !fromEnv && !proxySet) return "if proxy_connect_header is configured, proxy_url or proxy_from_environment must also be configured";
+  }
+  if (fromEnv && proxySet) return "if proxy_from_environment is configured, proxy_url must not be configured";
+  if (fromEnv && noProxy !== "") return "if proxy_from_environment is configured, no_proxy must not be configured";
+  if (proxyURL.state === "absent" && noProxy !== "") return "if no_proxy is configured, proxy_url must also be configured";
+  return undefined;
+}
+
+/** config.BasicAuth.Validate. */
+function validateBasicAuth(body: readonly Statement[]): string | undefined {
+  const password = stringAttr(body, "password");
+  const file = stringAttr(body, "password_file");
+  if (password.state === "known" && password.value !== "" && file.state === "known" && file.value !== "") {
+    return "at most one of basic_auth password & password_file must be configured";
+  }
+  return undefined;
+}
+
+/** config.Authorization.Validate. */
+function validateAuthorization(body: readonly Statement[]): string | undefined {
+  const credentials = stringAttr(body, "credentials");
+  const file = stringAttr(body, "credentials_file");
+  if (credentials.state === "known" && credentials.value !== "" && file.state === "known" && file.value !== "") {
+    return "at most one of authorization credentials & credentials_file must be configured";
+  }
+  if (credentials.state === "unknown" || file.state === "unknown") return undefined;
+  const type = stringAttr(body, "type");
+  if (type.state === "known" && type.value.trim().toLowerCase() === "basic") return 'authorization type cannot be set to "basic", use "basic_auth" block instead';
+  return undefined;
+}
+
+// ---------------------------------------------------------------- prometheus.scrape
+
+/** prometheus/common/model: the escaping schemes Alloy accepts (model.AllowUTF8, EscapeUnderscores, EscapeDots, EscapeValues). */
+const ESCAPING_SCHEMES = ["allow-utf-8", "underscores", "dots", "values"];
+
+/**
+ * scrape.Arguments.Validate (internal/component/prometheus/scrape/scrape.go),
+ * after SetToDefault (scrape_interval 1m, scrape_timeout 10s,
+ * metric_name_validation_scheme "legacy"). The protocol checks that need
+ * Prometheus' own error text are not ported; a check that cannot be decided
+ * is passed over, so what is reported is always an error the collector
+ * reports (maybe after another one).
+ */
+function validateScrape(body: readonly Statement[]): string | undefined {
+  const interval = durationAttr(body, "scrape_interval", 60_000_000_000n);
+  const timeout = durationAttr(body, "scrape_timeout", 10_000_000_000n);
+  const job = valueOr(stringAttr(body, "job_name"), "");
+  if (interval !== undefined && timeout !== undefined && job !== undefined && timeout > interval) {
+    return `scrape_timeout (${formatGoDuration(timeout)}) greater than scrape_interval (${formatGoDuration(interval)}) for scrape config with job name ${goQuote(job)}`;
+  }
+  const protocols = stringListAttr(body, "scrape_protocols");
+  if (protocols.state === "known") {
+    const seen = new Set<string>();
+    for (const p of protocols.value) {
+      if (seen.has(p)) return `duplicate scrape protocol ${goQuote(p)}: make sure the scrape protocols provided are unique`;
+      seen.add(p);
+    }
+  }
+  const validation = valueOr(stringAttr(body, "metric_name_validation_scheme"), "legacy");
+  if (validation === undefined) return undefined;
+  if (validation !== "utf8" && validation !== "legacy") return `invalid metric_name_validation_scheme ${goQuote(validation)}: must be either "utf8" or "legacy"`;
+  const escaping = valueOr(stringAttr(body, "metric_name_escaping_scheme"), "");
+  if (escaping === undefined) return undefined;
+  if (escaping !== "" && !ESCAPING_SCHEMES.includes(escaping)) {
+    return `invalid metric_name_escaping_scheme: ${goQuote(escaping)}, supported values: [${ESCAPING_SCHEMES.join(" ")}]`;
+  }
+  if (escaping === "allow-utf-8" && validation !== "utf8") {
+    return "metric_name_escaping_scheme cannot be set to 'allow-utf-8' while metric_name_validation_scheme is not set to 'utf8'";
+  }
+  // The squashed HTTP client is validated explicitly at the end.
+  return validateHTTPClientConfig(body);
+}
+
+function durationAttr(body: readonly Statement[], name: string, fallback: bigint): bigint | undefined {
+  const text = stringAttr(body, name);
+  if (text.state === "absent") return fallback;
+  if (text.state === "unknown") return undefined;
+  const parsed = parseGoDuration(text.value);
+  return "ns" in parsed ? parsed.ns : undefined;
+}
+
+// ---------------------------------------------------------------- registry
+
+/** Go type (as the catalog names it) -> its ported Validate method. */
+const VALIDATE_METHODS: ReadonlyMap<string, (body: readonly Statement[]) => string | undefined> = new Map([
+  ["internal/component/common/relabel.Config", validateRelabelConfig],
+  ["internal/component/common/config.HTTPClientConfig", validateHTTPClientConfig],
+  ["internal/component/common/config.BasicAuth", validateBasicAuth],
+  ["internal/component/common/config.Authorization", validateAuthorization],
+  ["internal/component/prometheus/scrape.Arguments", validateScrape],
+  // EndpointOptions.Validate of prometheus.remote_write and loki.write start with the squashed client's Validate.
+  ["internal/component/prometheus/remotewrite.EndpointOptions", validateHTTPClientConfig],
+  ["internal/component/loki/write.EndpointOptions", validateHTTPClientConfig],
+]);
+
+/** The ported Validate findings for a block that decoded without error. */
+export function runValidateMethods(block: Block, body: BodySchema): Finding[] {
+  const validate = body.goType === undefined ? undefined : VALIDATE_METHODS.get(body.goType);
+  const message = validate?.(block.body);
+  return message ? [finding("component-invalid-value", wholeRange(block), { message })] : [];
+}
+
+/**
+ * UnmarshalText of text types the schema script cannot read, or undefined
+ * when the text is accepted (or the type is not ported).
+ */
+export function portedTextError(goType: string, text: string): string | undefined {
+  // relabel.Action.UnmarshalText: a lookup in the `actions` map.
+  if (goType === "internal/component/common/relabel.Action") return RELABEL_ACTIONS.has(text) ? undefined : `unrecognized action type ${goQuote(text)}`;
+  return undefined;
+}
