@@ -24,7 +24,7 @@ import { finding, type Finding, type FindingCode } from "./findings.js";
 import { goQuote } from "../../grammar/go-quote.js";
 import { durationError } from "./go-duration.js";
 import { schemaCatalog, type BlockSchema, type BodySchema, type TextEnum, type ValueType } from "./schema-catalog.js";
-import { portedTextError, runValidateMethods } from "./validate-methods.js";
+import { PORTED_TEXT_TYPES, portedTextError, runValidateMethod } from "./validate-methods.js";
 
 const rangeOf = (node: { start: { offset: number }; end: { offset: number } }): TextRange => ({ start: node.start.offset, end: node.end.offset });
 
@@ -93,7 +93,6 @@ export interface BodyCheckOptions {
 interface CheckContext extends BodyCheckOptions {
   out: Finding[];
   anchor: number;
-  depth: number;
 }
 
 function add(ctx: CheckContext, f: Finding): void {
@@ -103,10 +102,26 @@ function add(ctx: CheckContext, f: Finding): void {
 
 /** Checks one component (or builtin) block's body against its arguments schema. */
 export function checkComponentBody(block: Block, body: BodySchema, out: Finding[], options: BodyCheckOptions = {}): void {
-  checkBlockBody(block, body, { ...options, out, anchor: block.start.offset, depth: 0 });
+  checkBlockBody(block, body, { ...options, out, anchor: block.start.offset }, options.topLevel);
 }
 
-function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext): void {
+/** A body's required fields in Go field order, with their kind; computed once per schema. */
+const requiredFieldsCache = new WeakMap<BodySchema, readonly { name: string; block: boolean }[]>();
+
+function requiredFields(body: BodySchema): readonly { name: string; block: boolean }[] {
+  let fields = requiredFieldsCache.get(body);
+  if (!fields) {
+    const list: { name: string; block: boolean }[] = [];
+    for (const a of body.attributes.values()) if (a.required) list.push({ name: a.name, block: false });
+    for (const b of body.blocks.values()) if (b.required) list.push({ name: b.name, block: true });
+    const order = body.requiredOrder;
+    fields = order ? order.map((name) => list.find((f) => f.name === name)!).filter(Boolean) : list;
+    requiredFieldsCache.set(body, fields);
+  }
+  return fields;
+}
+
+function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext, top?: BodyCheckOptions["topLevel"]): void {
   if (body.opaque) return;
   if (body.open) {
     // A map-shaped block (checkMapBlock): any attributes, but no label.
@@ -114,32 +129,34 @@ function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext): void
     return;
   }
   const before = ctx.out.length;
-  const top = ctx.depth === 0 ? ctx.topLevel : undefined;
-  const inner: CheckContext = { ...ctx, depth: ctx.depth + 1 };
 
   const blockCount = new Map<string, number>();
   for (const stmt of block.body) {
-    if (stmt.type === "Block") blockCount.set(blockName(stmt), (blockCount.get(blockName(stmt)) ?? 0) + 1);
+    if (stmt.type === "Block") {
+      const name = blockName(stmt);
+      blockCount.set(name, (blockCount.get(name) ?? 0) + 1);
+    }
   }
   const seenAttributes = new Set<string>();
   for (const stmt of block.body) {
-    if (stmt.type === "Block") checkNestedBlock(stmt, body, blockCount, inner);
-    else checkAttribute(stmt, body, seenAttributes, inner, top?.unknownAttribute);
+    if (stmt.type === "Block") checkNestedBlock(stmt, body, blockCount, ctx);
+    else checkAttribute(stmt, body, seenAttributes, ctx, top?.unknownAttribute);
   }
 
   // typecheck.block: required fields in Go field order (s.tags.Tags), attributes and blocks interleaved.
-  for (const name of body.requiredOrder ?? [...body.attributes.keys(), ...body.blocks.keys()]) {
-    const attr = body.attributes.get(name);
-    if (attr?.required && !seenAttributes.has(name)) {
-      add(ctx, finding(top?.missingAttribute ?? "component-missing-attribute", wholeRange(block), { name }));
-      continue;
+  for (const field of requiredFields(body)) {
+    if (field.block) {
+      if (!blockCount.has(field.name)) add(ctx, finding("component-missing-block", wholeRange(block), { name: field.name }));
+    } else if (!seenAttributes.has(field.name)) {
+      add(ctx, finding(top?.missingAttribute ?? "component-missing-attribute", wholeRange(block), { name: field.name }));
     }
-    const nested = body.blocks.get(name);
-    if (nested?.required && !blockCount.has(name)) add(ctx, finding("component-missing-block", wholeRange(block), { name }));
   }
 
   // vm.evaluateBlockOrBody calls Validate only once the block decoded without error.
-  if (ctx.out.length === before) for (const f of runValidateMethods(block, body)) add(ctx, f);
+  if (ctx.out.length === before) {
+    const failed = runValidateMethod(block, body);
+    if (failed) add(ctx, failed);
+  }
 }
 
 function suggestion(name: string, candidates: Iterable<string>): Record<string, string> {
@@ -259,7 +276,7 @@ function checkLiteral(literal: Literal, type: ValueType, ctx: CheckContext): voi
       if (actual === "bool") mismatch(range, "string", actual, ctx);
       else if (type.goType === "time.Duration") checkDuration(literal, ctx);
       else if (type.enum) checkEnumText(literal, type.enum, ctx);
-      else checkPortedText(literal, type.goType, ctx);
+      else if (PORTED_TEXT_TYPES.has(type.goType)) checkPortedText(literal, type.goType, ctx);
       return;
     case "number":
       if (actual === "bool") mismatch(range, "number", actual, ctx);

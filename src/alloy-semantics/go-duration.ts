@@ -59,8 +59,12 @@ export function parseGoDuration(text: string): { ns: bigint } | { error: string 
   return { ns: neg ? -total : total };
 }
 
+/** The shape time.ParseDuration accepts, for texts of at most 7 characters, which cannot overflow (the common case, without BigInt). */
+const PLAIN_DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+
 /** Go's time.ParseDuration error for a text, or undefined when it parses. */
 export function durationError(text: string): string | undefined {
+  if (text.length <= 7 && PLAIN_DURATION.test(text)) return undefined;
   const parsed = parseGoDuration(text);
   return "error" in parsed ? parsed.error : undefined;
 }

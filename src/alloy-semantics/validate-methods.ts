@@ -19,7 +19,7 @@
  * lookup rather than a `switch`) are here too: `alloy validate` reports
  * those (typecheck decodes literals with value.DecodeCopy).
  */
-import type { Attribute, Block, Statement } from "../../grammar/alloy/ast.js";
+import type { Attribute, Block, Expression, Statement } from "../../grammar/alloy/ast.js";
 import { goQuote } from "../../grammar/go-quote.js";
 import { blockName, wholeRange } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
@@ -35,18 +35,28 @@ type Known<T> = { state: "absent" } | { state: "known"; value: T } | { state: "u
 const ABSENT = { state: "absent" } as const;
 const UNKNOWN = { state: "unknown" } as const;
 
-function attribute(body: readonly Statement[], name: string): Attribute | undefined {
-  return body.find((s): s is Attribute => s.type === "Attribute" && s.name.name === name);
+/** A block's statements (a body that decoded has no repeated attribute names; bodies are small, so a scan is cheapest). */
+type Body = readonly Statement[];
+
+function attribute(body: Body, name: string): Attribute | undefined {
+  for (const s of body) if (s.type === "Attribute" && s.name.name === name) return s;
+  return undefined;
 }
 
-function stringAttr(body: readonly Statement[], name: string): Known<string> {
+/** A string literal's value; the common case (no escapes) without unquoting. */
+function literalText(e: Expression): string | undefined {
+  if (e.type === "Literal" && e.kind === "STRING" && e.raw.startsWith('"') && !e.raw.includes("\\")) return e.raw.slice(1, -1);
+  return stringLiteralValue(e);
+}
+
+function stringAttr(body: Body, name: string): Known<string> {
   const attr = attribute(body, name);
   if (!attr) return ABSENT;
-  const text = stringLiteralValue(attr.value);
+  const text = literalText(attr.value);
   return text === undefined ? UNKNOWN : { state: "known", value: text };
 }
 
-function numberAttr(body: readonly Statement[], name: string): Known<number> {
+function numberAttr(body: Body, name: string): Known<number> {
   const attr = attribute(body, name);
   if (!attr) return ABSENT;
   const v = attr.value;
@@ -54,7 +64,7 @@ function numberAttr(body: readonly Statement[], name: string): Known<number> {
   return UNKNOWN;
 }
 
-function boolAttr(body: readonly Statement[], name: string): Known<boolean> {
+function boolAttr(body: Body, name: string): Known<boolean> {
   const attr = attribute(body, name);
   if (!attr) return ABSENT;
   const v = attr.value;
@@ -62,13 +72,13 @@ function boolAttr(body: readonly Statement[], name: string): Known<boolean> {
   return UNKNOWN;
 }
 
-function stringListAttr(body: readonly Statement[], name: string): Known<string[]> {
+function stringListAttr(body: Body, name: string): Known<string[]> {
   const attr = attribute(body, name);
   if (!attr) return ABSENT;
   if (attr.value.type !== "Array") return UNKNOWN;
   const out: string[] = [];
   for (const e of attr.value.elements) {
-    const text = stringLiteralValue(e);
+    const text = literalText(e);
     if (text === undefined) return UNKNOWN;
     out.push(text);
   }
@@ -81,7 +91,7 @@ function valueOr<T>(k: Known<T>, fallback: T): T | undefined {
   return k.state === "known" ? k.value : undefined;
 }
 
-function hasBlock(body: readonly Statement[], name: string): boolean {
+function hasBlock(body: Body, name: string): boolean {
   return body.some((s) => s.type === "Block" && blockName(s) === name);
 }
 
@@ -104,6 +114,8 @@ const RELABEL_ACTIONS: ReadonlySet<string> = new Set([
 
 /** relabel.go: relabelTarget (Go's \w is ASCII, as JavaScript's). */
 const RELABEL_TARGET = /^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$/;
+/** The actions whose target_label must be a label name and which take no replacement. */
+const CASE_OR_EQUAL: ReadonlySet<string> = new Set(["lowercase", "uppercase", "keepequal", "dropequal"]);
 /** A label name valid under both of prometheus/common's schemes (legacy and UTF-8). */
 const LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
@@ -114,46 +126,53 @@ const LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
  * (discovery.relabel, prometheus.relabel, loki.relabel, loki.source.*,
  * loki.process stage.*) and remote_write's `write_relabel_config`.
  */
-function validateRelabelConfig(body: readonly Statement[]): string | undefined {
+function validateRelabelConfig(body: Body): string | undefined {
   const action = valueOr(stringAttr(body, "action"), "replace");
+  // An unknown action fails in UnmarshalText first; keep and drop have no checks.
+  if (action === undefined || action === "keep" || action === "drop" || !RELABEL_ACTIONS.has(action)) return undefined;
+  // Each value is read only where the Go code reaches it for this action, in the Go code's order.
   const target = valueOr(stringAttr(body, "target_label"), "");
-  const replacement = valueOr(stringAttr(body, "replacement"), "$1");
-  const modulus = valueOr(numberAttr(body, "modulus"), 0);
-  const separator = valueOr(stringAttr(body, "separator"), ";");
-  const regex = valueOr(stringAttr(body, "regex"), "(.*)");
-  const sourceLabels = stringListAttr(body, "source_labels");
-  if (action === undefined || !RELABEL_ACTIONS.has(action)) return undefined; // an unknown action fails in UnmarshalText first
   if (target === undefined) return undefined;
+  const replacement = () => valueOr(stringAttr(body, "replacement"), "$1");
+  const modulus = () => valueOr(numberAttr(body, "modulus"), 0);
+  const separator = () => valueOr(stringAttr(body, "separator"), ";");
+  const differs = <T>(value: T | undefined, fallback: T) => (value === undefined ? undefined : value !== fallback);
 
   if (action === "hashmod") {
-    if (modulus === undefined) return undefined;
-    if (modulus === 0) return "relabel configuration for hashmod requires non-zero modulus";
+    const m = modulus();
+    if (m === undefined) return undefined;
+    if (m === 0) return "relabel configuration for hashmod requires non-zero modulus";
   }
-  const needsTarget = ["replace", "hashmod", "lowercase", "uppercase", "keepequal", "dropequal"].includes(action);
+  const needsTarget = action === "replace" || action === "hashmod" || CASE_OR_EQUAL.has(action);
   if (needsTarget && target === "") return `relabel configuration for ${action} action requires 'target_label' value`;
-  // From here on a check of the label name's validity (model.LabelName.IsValid) depends on the
-  // process-wide validation scheme: a name valid under both passes, any other stops the port.
-  const nameCheckedFirst = action === "replace" ? !target.includes("$") : ["lowercase", "uppercase", "keepequal", "dropequal"].includes(action);
-  if (nameCheckedFirst && !LEGACY_LABEL_NAME.test(target)) return undefined;
-  if (action === "replace" && target.includes("$") && !RELABEL_TARGET.test(target)) return `${goQuote(target)} is invalid 'target_label' for ${action} action`;
-  if (["lowercase", "uppercase", "keepequal", "dropequal"].includes(action)) {
-    if (replacement === undefined) return undefined;
-    if (replacement !== "$1") return `'replacement' can not be set for ${action} action`;
+  // A check of the label name's validity (model.LabelName.IsValid) depends on the process-wide
+  // validation scheme: a name valid under both schemes passes, any other stops the port.
+  if (action === "replace") {
+    if (!target.includes("$")) return undefined;
+    return RELABEL_TARGET.test(target) ? undefined : `${goQuote(target)} is invalid 'target_label' for ${action} action`;
+  }
+  if (CASE_OR_EQUAL.has(action)) {
+    if (!LEGACY_LABEL_NAME.test(target)) return undefined;
+    const r = replacement();
+    if (r === undefined) return undefined;
+    if (r !== "$1") return `'replacement' can not be set for ${action} action`;
   }
   if (action === "labelmap") {
-    if (replacement === undefined) return undefined;
-    if (!RELABEL_TARGET.test(replacement)) return `${goQuote(replacement)} is invalid 'replacement' for ${action} action`;
+    const r = replacement();
+    if (r === undefined) return undefined;
+    if (!RELABEL_TARGET.test(r)) return `${goQuote(r)} is invalid 'replacement' for ${action} action`;
   }
-  if (action === "hashmod" && !LEGACY_LABEL_NAME.test(target)) return undefined;
   if (action === "labeldrop" || action === "labelkeep") {
     // SourceLabels != nil: any `source_labels` array, even an empty one, decodes to a non-nil slice.
+    const sourceLabels = stringListAttr(body, "source_labels");
     const sourceSet = sourceLabels.state === "known" ? true : sourceLabels.state === "absent" ? false : undefined;
-    const others = [sourceSet, target === undefined ? undefined : target !== "", modulus === undefined ? undefined : modulus !== 0, separator === undefined ? undefined : separator !== ";", replacement === undefined ? undefined : replacement !== "$1"];
+    const others = [sourceSet, target !== "", differs(modulus(), 0), differs(separator(), ";"), differs(replacement(), "$1")];
     if (others.includes(true)) return `${action} action requires only 'regex', and no other fields`;
   }
   if (action === "keepequal" || action === "dropequal") {
     // reflect.DeepEqual of the compiled regexes: the same source compiles to the same program.
-    const others = [regex === undefined ? undefined : regex !== "(.*)", modulus === undefined ? undefined : modulus !== 0, separator === undefined ? undefined : separator !== ";"];
+    const regex = valueOr(stringAttr(body, "regex"), "(.*)");
+    const others = [differs(regex, "(.*)"), differs(modulus(), 0), differs(separator(), ";")];
     if (others.includes(true)) return `${action} action requires only 'source_labels' and 'target_label', and no other fields`;
   }
   return undefined;
@@ -166,7 +185,7 @@ function validateRelabelConfig(body: readonly Statement[]): string | undefined {
  * the authentication count, then ProxyConfig.Validate. Headers.Validate (between
  * the two) is not ported, so the proxy checks only run without `http_headers`.
  */
-function validateHTTPClientConfig(body: readonly Statement[]): string | undefined {
+function validateHTTPClientConfig(body: Body): string | undefined {
   // A present block always counts (its pointer is allocated); a token only when it is a non-empty literal.
   let auth = ["basic_auth", "authorization", "oauth2"].filter((b) => hasBlock(body, b)).length;
   for (const name of ["bearer_token", "bearer_token_file"]) {
@@ -179,7 +198,7 @@ function validateHTTPClientConfig(body: readonly Statement[]): string | undefine
 }
 
 /** config.ProxyConfig.Validate, for the literals it reads. */
-function validateProxyConfig(body: readonly Statement[]): string | undefined {
+function validateProxyConfig(body: Body): string | undefined {
   const proxyURL = stringAttr(body, "proxy_url");
   const fromEnv = valueOr(boolAttr(body, "proxy_from_environment"), false);
   const noProxy = valueOr(stringAttr(body, "no_proxy"), "");
@@ -197,7 +216,7 @@ function validateProxyConfig(body: readonly Statement[]): string | undefined {
 }
 
 /** config.BasicAuth.Validate. */
-function validateBasicAuth(body: readonly Statement[]): string | undefined {
+function validateBasicAuth(body: Body): string | undefined {
   const password = stringAttr(body, "password");
   const file = stringAttr(body, "password_file");
   if (password.state === "known" && password.value !== "" && file.state === "known" && file.value !== "") {
@@ -207,7 +226,7 @@ function validateBasicAuth(body: readonly Statement[]): string | undefined {
 }
 
 /** config.Authorization.Validate. */
-function validateAuthorization(body: readonly Statement[]): string | undefined {
+function validateAuthorization(body: Body): string | undefined {
   const credentials = stringAttr(body, "credentials");
   const file = stringAttr(body, "credentials_file");
   if (credentials.state === "known" && credentials.value !== "" && file.state === "known" && file.value !== "") {
@@ -232,7 +251,7 @@ const ESCAPING_SCHEMES = ["allow-utf-8", "underscores", "dots", "values"];
  * is passed over, so what is reported is always an error the collector
  * reports (maybe after another one).
  */
-function validateScrape(body: readonly Statement[]): string | undefined {
+function validateScrape(body: Body): string | undefined {
   const interval = durationAttr(body, "scrape_interval", 60_000_000_000n);
   const timeout = durationAttr(body, "scrape_timeout", 10_000_000_000n);
   const job = valueOr(stringAttr(body, "job_name"), "");
@@ -262,7 +281,7 @@ function validateScrape(body: readonly Statement[]): string | undefined {
   return validateHTTPClientConfig(body);
 }
 
-function durationAttr(body: readonly Statement[], name: string, fallback: bigint): bigint | undefined {
+function durationAttr(body: Body, name: string, fallback: bigint): bigint | undefined {
   const text = stringAttr(body, name);
   if (text.state === "absent") return fallback;
   if (text.state === "unknown") return undefined;
@@ -273,7 +292,7 @@ function durationAttr(body: readonly Statement[], name: string, fallback: bigint
 // ---------------------------------------------------------------- registry
 
 /** Go type (as the catalog names it) -> its ported Validate method. */
-const VALIDATE_METHODS: ReadonlyMap<string, (body: readonly Statement[]) => string | undefined> = new Map([
+const VALIDATE_METHODS: ReadonlyMap<string, (body: Body) => string | undefined> = new Map([
   ["internal/component/common/relabel.Config", validateRelabelConfig],
   ["internal/component/common/config.HTTPClientConfig", validateHTTPClientConfig],
   ["internal/component/common/config.BasicAuth", validateBasicAuth],
@@ -284,12 +303,16 @@ const VALIDATE_METHODS: ReadonlyMap<string, (body: readonly Statement[]) => stri
   ["internal/component/loki/write.EndpointOptions", validateHTTPClientConfig],
 ]);
 
-/** The ported Validate findings for a block that decoded without error. */
-export function runValidateMethods(block: Block, body: BodySchema): Finding[] {
+/** The ported Validate method's finding for a block that decoded without error, if it fails. */
+export function runValidateMethod(block: Block, body: BodySchema): Finding | undefined {
   const validate = body.goType === undefined ? undefined : VALIDATE_METHODS.get(body.goType);
-  const message = validate?.(block.body);
-  return message ? [finding("component-invalid-value", wholeRange(block), { message })] : [];
+  if (!validate) return undefined;
+  const message = validate(block.body);
+  return message ? finding("component-invalid-value", wholeRange(block), { message }) : undefined;
 }
+
+/** The text types portedTextError knows. */
+export const PORTED_TEXT_TYPES: ReadonlySet<string> = new Set(["internal/component/common/relabel.Action"]);
 
 /**
  * UnmarshalText of text types the schema script cannot read, or undefined

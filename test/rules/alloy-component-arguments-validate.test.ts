@@ -1,0 +1,184 @@
+/**
+ * Gap: the Validate methods and UnmarshalText functions Alloy runs on the
+ * structs it decodes, ported for literal values (src/alloy-semantics/
+ * validate-methods.ts). UnmarshalText errors are `alloy validate`'s too
+ * (conversion); Validate errors only come when the collector loads the
+ * pipeline (invalidValue), at the block whose Validate fails, with the Go
+ * error text. Expressions are never guessed at.
+ */
+import { describe, expect, it } from "vitest";
+import rule from "../../rules/alloy-component-arguments.js";
+import { formatGoDuration, parseGoDuration } from "../../src/alloy-semantics/go-duration.js";
+import { brief, runRule, runRuleTests } from "./rule-tester.js";
+
+const messages = async (contents: string) =>
+  (await runRule(rule, { pipelines: [{ name: "p", contents, stabilityLevel: "experimental" }] })).map((r) => `${brief(r)} ${r.message}`);
+
+const relabel = (rule: string) => `discovery.relabel "r" {\n  targets = []\n  rule {\n${rule}\n  }\n}\n`;
+
+describe("relabel rules (relabel.Action.UnmarshalText, relabel.Config.Validate)", () => {
+  it("an unknown action is the UnmarshalText error, as alloy validate reports it", async () => {
+    expect(await messages(relabel('    action = "keep_if"'))).toEqual(['4:14-4:23 conversion unrecognized action type "keep_if"']);
+  });
+
+  const cases: [string, string, string][] = [
+    ["hashmod without a modulus", '    action       = "hashmod"\n    target_label = "shard"', "relabel configuration for hashmod requires non-zero modulus"],
+    ["replace (the default action) without target_label", '    source_labels = ["a"]', "relabel configuration for replace action requires 'target_label' value"],
+    ["lowercase without target_label", '    action = "lowercase"', "relabel configuration for lowercase action requires 'target_label' value"],
+    ["a replace target with a malformed reference", '    target_label = "x-$1"', "\"x-$1\" is invalid 'target_label' for replace action"],
+    ["keepequal with a replacement", '    action        = "keepequal"\n    source_labels = ["a"]\n    target_label  = "b"\n    replacement   = "x"', "'replacement' can not be set for keepequal action"],
+    ["labelmap with a replacement that is not a label name pattern", '    action      = "labelmap"\n    regex       = "__meta_(.+)"\n    replacement = "x-$1"', "\"x-$1\" is invalid 'replacement' for labelmap action"],
+    ["labeldrop with source_labels", '    action        = "labeldrop"\n    regex         = "tmp_.*"\n    source_labels = []', "labeldrop action requires only 'regex', and no other fields"],
+    ["labelkeep with a separator", '    action    = "labelkeep"\n    regex     = "a|b"\n    separator = ","', "labelkeep action requires only 'regex', and no other fields"],
+    ["dropequal with a regex", '    action        = "dropequal"\n    source_labels = ["a"]\n    target_label  = "b"\n    regex         = "x"', "dropequal action requires only 'source_labels' and 'target_label', and no other fields"],
+  ];
+  it.each(cases)("%s", async (_, body, message) => {
+    const lines = body.split("\n").length;
+    expect(await messages(relabel(body))).toEqual([`3:3-${4 + lines}:4 invalidValue ${message}`]);
+  });
+
+  it("accepts the rules real configs write, and leaves expressions alone", async () => {
+    const ok = [
+      '    source_labels = ["__meta_kubernetes_pod_name"]\n    target_label  = "pod"',
+      '    action = "labelmap"\n    regex  = "__meta_kubernetes_pod_label_(.+)"',
+      '    action = "labeldrop"\n    regex  = "tmp_.*"',
+      '    action        = "keepequal"\n    source_labels = ["a"]\n    target_label  = "b"',
+      '    action        = "hashmod"\n    source_labels = ["__address__"]\n    modulus       = 4\n    target_label  = "__tmp_hash"',
+      '    source_labels = ["a"]\n    target_label  = "${1}_x"',
+      '    action       = "replace"\n    target_label = argument.label.value',
+      '    action  = "hashmod"\n    target_label = "t"\n    modulus = argument.shards.value',
+      '    action = sys.env("ACTION")',
+    ];
+    for (const body of ok) expect(await messages(relabel(body))).toEqual([]);
+  });
+
+  it("does not judge a target label only the validation scheme decides (model.LabelName.IsValid)", async () => {
+    expect(await messages(relabel('    target_label = "app.kubernetes.io/name"'))).toEqual([]);
+  });
+
+  it("runs Validate only on a rule that decoded without error, as the runtime does", async () => {
+    expect(await messages(relabel('    action = "hashmod"\n    target_label = "t"\n    modulos = 4'))).toEqual([
+      '6:5-6:16 unknownAttributeSuggest unrecognized attribute name "modulos"; did you mean "modulus"?',
+    ]);
+  });
+
+  it("checks rule blocks of prometheus.relabel, loki.relabel and remote_write's write_relabel_config", async () => {
+    const contents =
+      'prometheus.relabel "p" {\n  forward_to = []\n  rule {\n    action = "hashmod"\n    target_label = "t"\n  }\n}\nprometheus.remote_write "w" {\n  endpoint {\n    url = "http://x"\n    write_relabel_config {\n      action = "uppercase"\n    }\n  }\n}\n';
+    expect(await messages(contents)).toEqual([
+      "3:3-6:4 invalidValue relabel configuration for hashmod requires non-zero modulus",
+      "11:5-13:6 invalidValue relabel configuration for uppercase action requires 'target_label' value",
+    ]);
+  });
+});
+
+describe("HTTP client settings (config.HTTPClientConfig, BasicAuth, Authorization, ProxyConfig)", () => {
+  it("more than one authentication method", async () => {
+    const contents = 'prometheus.remote_write "w" {\n  endpoint {\n    url          = "http://x"\n    bearer_token = "t"\n    basic_auth {\n      username = "u"\n    }\n  }\n}\n';
+    expect(await messages(contents)).toEqual(["2:3-8:4 invalidValue at most one of basic_auth, authorization, oauth2, bearer_token & bearer_token_file must be configured"]);
+  });
+
+  it("a token from an expression may be empty: not counted", async () => {
+    const contents = 'loki.write "w" {\n  endpoint {\n    url          = "http://x"\n    bearer_token = sys.env("TOKEN")\n    basic_auth {\n      username = "u"\n    }\n  }\n}\n';
+    expect(await messages(contents)).toEqual([]);
+  });
+
+  it("password and password_file, credentials and credentials_file, the basic authorization type", async () => {
+    const contents =
+      'prometheus.scrape "s" {\n  targets    = []\n  forward_to = []\n  basic_auth {\n    username      = "u"\n    password      = "p"\n    password_file = "/f"\n  }\n}\nprometheus.scrape "t" {\n  targets    = []\n  forward_to = []\n  authorization {\n    type        = " Basic"\n    credentials = "c"\n  }\n}\n';
+    expect(await messages(contents)).toEqual([
+      "4:3-8:4 invalidValue at most one of basic_auth password & password_file must be configured",
+      '13:3-16:4 invalidValue authorization type cannot be set to "basic", use "basic_auth" block instead',
+    ]);
+  });
+
+  it("proxy settings", async () => {
+    const contents = 'loki.write "w" {\n  endpoint {\n    url      = "http://x"\n    no_proxy = "localhost"\n  }\n}\n';
+    expect(await messages(contents)).toEqual(["2:3-5:4 invalidValue if no_proxy is configured, proxy_url must also be configured"]);
+    const env = 'loki.write "w" {\n  endpoint {\n    url                    = "http://x"\n    proxy_from_environment = true\n    proxy_url              = "http://proxy"\n  }\n}\n';
+    expect(await messages(env)).toEqual(["2:3-6:4 invalidValue if proxy_from_environment is configured, proxy_url must not be configured"]);
+  });
+});
+
+describe("prometheus.scrape (scrape.Arguments.Validate)", () => {
+  const scrape = (extra: string) => `prometheus.scrape "s" {\n  targets    = []\n  forward_to = []\n${extra}\n}\n`;
+
+  it("a timeout longer than the interval, defaults included, with Go's duration format", async () => {
+    expect(await messages(scrape('  scrape_interval = "5s"'))).toEqual([
+      '1:1-5:2 invalidValue scrape_timeout (10s) greater than scrape_interval (5s) for scrape config with job name ""',
+    ]);
+    expect(await messages(scrape('  job_name        = "j"\n  scrape_interval = "1m30s"\n  scrape_timeout  = "2m"'))).toEqual([
+      '1:1-7:2 invalidValue scrape_timeout (2m0s) greater than scrape_interval (1m30s) for scrape config with job name "j"',
+    ]);
+    expect(await messages(scrape('  scrape_interval = "5s"\n  scrape_timeout  = "4s"'))).toEqual([]);
+    expect(await messages(scrape("  scrape_interval = argument.interval.value"))).toEqual([]);
+  });
+
+  it("metric name validation and escaping schemes, duplicate protocols", async () => {
+    expect(await messages(scrape('  metric_name_validation_scheme = "utf-8"'))).toEqual([
+      '1:1-5:2 invalidValue invalid metric_name_validation_scheme "utf-8": must be either "utf8" or "legacy"',
+    ]);
+    expect(await messages(scrape('  metric_name_escaping_scheme = "dashes"'))).toEqual([
+      '1:1-5:2 invalidValue invalid metric_name_escaping_scheme: "dashes", supported values: [allow-utf-8 underscores dots values]',
+    ]);
+    expect(await messages(scrape('  metric_name_escaping_scheme = "allow-utf-8"'))).toEqual([
+      "1:1-5:2 invalidValue metric_name_escaping_scheme cannot be set to 'allow-utf-8' while metric_name_validation_scheme is not set to 'utf8'",
+    ]);
+    expect(await messages(scrape('  scrape_protocols = ["PrometheusProto", "PrometheusProto"]'))).toEqual([
+      '1:1-5:2 invalidValue duplicate scrape protocol "PrometheusProto": make sure the scrape protocols provided are unique',
+    ]);
+    expect(await messages(scrape('  metric_name_validation_scheme = "utf8"\n  metric_name_escaping_scheme   = "allow-utf-8"'))).toEqual([]);
+  });
+});
+
+describe("Go durations (time.ParseDuration, Duration.String)", () => {
+  it("parses and prints like Go", () => {
+    const ns = (t: string) => {
+      const r = parseGoDuration(t);
+      return "ns" in r ? r.ns : r.error;
+    };
+    expect(ns("1h30m")).toBe(5_400_000_000_000n);
+    expect(ns("1.5s")).toBe(1_500_000_000n);
+    expect(ns("-2ms")).toBe(-2_000_000n);
+    expect(ns("10x")).toBe('time: unknown unit "x" in duration "10x"');
+    expect(ns("")).toBe('time: invalid duration ""');
+    expect(ns("5")).toBe('time: missing unit in duration "5"');
+    expect(ns("3000000h")).toBe('time: invalid duration "3000000h"');
+    expect([0n, 1n, 1_500n, 2_000_000n, 1_500_000_000n, 60_000_000_000n, 5_400_000_000_000n, -90_000_000_000n].map(formatGoDuration)).toEqual([
+      "0s",
+      "1ns",
+      "1.5µs",
+      "2ms",
+      "1.5s",
+      "1m0s",
+      "1h30m0s",
+      "-1m30s",
+    ]);
+  });
+});
+
+const def = (name: string) => `name: ${name}\nenabled: true\nmatchers: ["env=prod"]\n`;
+
+runRuleTests("alloy-component-arguments", {
+  valid: [],
+  invalid: [
+    {
+      name: "a relabel rule's Validate error, end to end",
+      files: {
+        "p/a.yaml": def("a"),
+        "p/a.alloy": 'discovery.relabel "r" {\n  targets = []\n  rule {\n    action = "lowercase"\n  }\n}\n',
+      },
+      errors: [
+        {
+          file: "p/a.alloy",
+          messageId: "invalidValue",
+          data: { message: "relabel configuration for lowercase action requires 'target_label' value" },
+          line: 3,
+          column: 3,
+          endLine: 5,
+          endColumn: 4,
+        },
+      ],
+    },
+  ],
+});
