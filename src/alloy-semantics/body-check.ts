@@ -22,6 +22,7 @@ import type { TextRange } from "../core/source.js";
 import { blockName, wholeRange } from "./blocks.js";
 import { finding, type Finding, type FindingCode } from "./findings.js";
 import { goQuote } from "../../grammar/go-quote.js";
+import { base2BytesError } from "./byte-size.js";
 import { durationError } from "./go-duration.js";
 import { schemaCatalog, type BlockSchema, type BodySchema, type TextEnum, type ValueType } from "./schema-catalog.js";
 import { PORTED_TEXT_TYPES, portedTextError, runValidateMethod } from "./validate-methods.js";
@@ -275,6 +276,7 @@ function checkLiteral(literal: Literal, type: ValueType, ctx: CheckContext): voi
     case "text":
       if (actual === "bool") mismatch(range, "string", actual, ctx);
       else if (type.goType === "time.Duration") checkDuration(literal, ctx);
+      else if (type.goType === "units.Base2Bytes") checkByteSize(literal, ctx);
       else if (type.enum) checkEnumText(literal, type.enum, ctx);
       else if (PORTED_TEXT_TYPES.has(type.goType)) checkPortedText(literal, type.goType, ctx);
       return;
@@ -339,6 +341,18 @@ function checkDuration(literal: Literal, ctx: CheckContext): void {
   const text = literal.kind === "STRING" ? stringText(literal) : literal.raw;
   if (text === undefined) return;
   const message = durationError(text);
+  if (message) add(ctx, finding("component-conversion", rangeOf(literal), { message }));
+}
+
+/**
+ * A byte size string units.Base2Bytes' UnmarshalText rejects (as typecheck
+ * decodes it). Numbers are left alone: how Alloy turns them into text for
+ * UnmarshalText is not ported.
+ */
+function checkByteSize(literal: Literal, ctx: CheckContext): void {
+  const text = literal.kind === "STRING" ? stringText(literal) : undefined;
+  if (text === undefined) return;
+  const message = base2BytesError(text);
   if (message) add(ctx, finding("component-conversion", rangeOf(literal), { message }));
 }
 

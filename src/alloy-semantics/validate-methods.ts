@@ -59,8 +59,10 @@ function stringAttr(body: Body, name: string): Known<string> {
 function numberAttr(body: Body, name: string): Known<number> {
   const attr = attribute(body, name);
   if (!attr) return ABSENT;
-  const v = attr.value;
-  if (v.type === "Literal" && v.kind === "NUMBER") return { state: "known", value: Number(v.raw) };
+  let v = attr.value;
+  const negative = v.type === "Unary" && v.op === "-";
+  if (v.type === "Unary" && v.op === "-") v = v.value;
+  if (v.type === "Literal" && (v.kind === "NUMBER" || v.kind === "FLOAT")) return { state: "known", value: negative ? -Number(v.raw) : Number(v.raw) };
   return UNKNOWN;
 }
 
@@ -289,6 +291,33 @@ function durationAttr(body: Body, name: string, fallback: bigint): bigint | unde
   return "ns" in parsed ? parsed.ns : undefined;
 }
 
+// ---------------------------------------------------------------- loki.process stages
+
+/** stages.TemplateConfig.Validate (loki/process/stages/template.go): ErrTemplateSourceRequired. */
+function validateTemplateStage(body: Body): string | undefined {
+  const source = stringAttr(body, "source");
+  return source.state === "known" && source.value === "" ? "template source value is required" : undefined;
+}
+
+/** stages.SamplingConfig.Validate (sampling.go; sampling.ValidateRate): ErrSamplingStageInvalidRate, a %f of the rate. */
+function validateSamplingStage(body: Body): string | undefined {
+  const rate = numberAttr(body, "rate");
+  if (rate.state !== "known" || (rate.value >= 0 && rate.value <= 1) || Math.abs(rate.value) >= 1e15) return undefined;
+  return `sampling stage failed to parse rate,Sampling Rate must be between 0.0 and 1.0, received ${rate.value.toFixed(6)}`;
+}
+
+/** stages.MultilineConfig.Validate (multiline.go), after DefaultMultilineConfig (max_wait_time 3s). */
+function validateMultilineStage(body: Body): string | undefined {
+  const wait = durationAttr(body, "max_wait_time", 1n);
+  return wait !== undefined && wait <= 0n ? "max_wait_time must be greater than 0" : undefined;
+}
+
+/** stages.CRIConfig.Validate (cri.go), after DefaultCRIConfig (max_partial_lines 100). */
+function validateCRIStage(body: Body): string | undefined {
+  const lines = numberAttr(body, "max_partial_lines");
+  return lines.state === "known" && lines.value <= 0 ? "max_partial_lines must be greater than 0" : undefined;
+}
+
 // ---------------------------------------------------------------- registry
 
 /** Go type (as the catalog names it) -> its ported Validate method. */
@@ -301,6 +330,13 @@ const VALIDATE_METHODS: ReadonlyMap<string, (body: Body) => string | undefined> 
   // EndpointOptions.Validate of prometheus.remote_write and loki.write start with the squashed client's Validate.
   ["internal/component/prometheus/remotewrite.EndpointOptions", validateHTTPClientConfig],
   ["internal/component/loki/write.EndpointOptions", validateHTTPClientConfig],
+  // discovery.kubernetes and discovery.kubelet: `return args.HTTPClientConfig.Validate()` (squashed).
+  ["internal/component/discovery/kubernetes.Arguments", validateHTTPClientConfig],
+  ["internal/component/discovery/kubelet.Arguments", validateHTTPClientConfig],
+  ["internal/component/loki/process/stages.TemplateConfig", validateTemplateStage],
+  ["internal/component/loki/process/stages.SamplingConfig", validateSamplingStage],
+  ["internal/component/loki/process/stages.MultilineConfig", validateMultilineStage],
+  ["internal/component/loki/process/stages.CRIConfig", validateCRIStage],
 ]);
 
 /** The ported Validate method's finding for a block that decoded without error, if it fails. */

@@ -109,6 +109,11 @@ const EXPECTED_FINDINGS: { file: RegExp; message: RegExp; reason: string }[] = [
     reason: "true positive: converter test output for a receiver with no pipeline; `output` is a required block (alloy:\"output,block\")",
   },
   {
+    file: /^grafana-(agent|alloy)\/internal\/converter\/internal\/promtailconvert\/testdata\/pipeline_stages_part2\.(river|alloy)$/,
+    message: /^sampling stage failed to parse rate,Sampling Rate must be between 0\.0 and 1\.0, received 100\.000000$/,
+    reason: "true positive: converter test output with `stage.sampling { rate = 100 }`; SamplingConfig.Validate wants a rate between 0 and 1",
+  },
+  {
     file: /^grafana-alloy-scenarios\/log-to-metrics\/config\.alloy$/,
     message: /^scrape_timeout \(10s\) greater than scrape_interval \(5s\) for scrape config with job name ""$/,
     reason:

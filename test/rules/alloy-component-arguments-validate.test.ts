@@ -131,6 +131,39 @@ describe("prometheus.scrape (scrape.Arguments.Validate)", () => {
   });
 });
 
+describe("loki.process stages and discovery.kubernetes", () => {
+  const process = (stage: string) => `loki.process "p" {\n  forward_to = []\n${stage}\n}\n`;
+
+  it("sampling rate, multiline wait, cri partial lines, template source", async () => {
+    expect(await messages(process("  stage.sampling {\n    rate = 1.5\n  }"))).toEqual([
+      "3:3-5:4 invalidValue sampling stage failed to parse rate,Sampling Rate must be between 0.0 and 1.0, received 1.500000",
+    ]);
+    expect(await messages(process('  stage.multiline {\n    firstline     = "^x"\n    max_wait_time = "0s"\n  }'))).toEqual([
+      "3:3-6:4 invalidValue max_wait_time must be greater than 0",
+    ]);
+    expect(await messages(process("  stage.cri {\n    max_partial_lines = -1\n  }"))).toEqual(["3:3-5:4 invalidValue max_partial_lines must be greater than 0"]);
+    expect(await messages(process('  stage.template {\n    source   = ""\n    template = "x"\n  }'))).toEqual(["3:3-6:4 invalidValue template source value is required"]);
+    expect(await messages(process('  stage.sampling {\n    rate = 0.25\n  }\n  stage.multiline {\n    firstline = "^x"\n  }\n  stage.cri {}'))).toEqual([]);
+  });
+
+  it("discovery.kubernetes validates its squashed HTTP client", async () => {
+    const contents = 'discovery.kubernetes "k" {\n  role              = "pod"\n  bearer_token_file = "/t"\n  authorization {\n    credentials_file = "/c"\n  }\n}\n';
+    expect(await messages(contents)).toEqual(["1:1-7:2 invalidValue at most one of basic_auth, authorization, oauth2, bearer_token & bearer_token_file must be configured"]);
+  });
+});
+
+describe("byte sizes (units.Base2Bytes UnmarshalText), as alloy validate reports them", () => {
+  it("reports unknown units and malformed sizes with the units package's errors", async () => {
+    const contents = 'loki.write "w" {\n  endpoint {\n    url        = "http://x"\n    batch_size = "1mb"\n  }\n}\nloki.write "v" {\n  endpoint {\n    url        = "http://x"\n    batch_size = "MiB"\n  }\n}\n';
+    expect(await messages(contents)).toEqual(['4:18-4:23 conversion units: unknown unit mb in 1mb', '10:18-10:23 conversion units: invalid MiB']);
+  });
+
+  it("accepts both spellings of base-2 units, sums of sizes, and numbers (not checked)", async () => {
+    const contents = 'loki.write "w" {\n  endpoint {\n    url        = "http://x"\n    batch_size = "1.5MiB"\n  }\n}\nloki.write "v" {\n  endpoint {\n    url        = "http://x"\n    batch_size = "4MiB786KiB832B"\n  }\n}\nloki.write "u" {\n  endpoint {\n    url        = "http://x"\n    batch_size = 8192\n  }\n}\n';
+    expect(await messages(contents)).toEqual([]);
+  });
+});
+
 describe("Go durations (time.ParseDuration, Duration.String)", () => {
   it("parses and prints like Go", () => {
     const ns = (t: string) => {
