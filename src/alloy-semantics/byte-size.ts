@@ -11,16 +11,16 @@ const PREFIXES = ["K", "M", "G", "T", "P", "E"];
 const BYTES_UNITS: ReadonlyMap<string, number> = new Map([["B", 1], ...PREFIXES.map((p, i): [string, number] => [`${p}iB`, 1024 ** (i + 1)])]);
 const OLD_BYTES_UNITS: ReadonlyMap<string, number> = new Map([["B", 1], ...PREFIXES.map((p, i): [string, number] => [`${p}B`, 1024 ** (i + 1)])]);
 
-/** units.ParseUnit: the error text, or undefined when the text parses. */
-function parseUnitError(text: string, units: ReadonlyMap<string, number>): string | undefined {
-  const invalid = `units: invalid ${text}`;
+/** units.ParseUnit: the value (float64, as Go accumulates it) or the error text. */
+function parseUnit(text: string, units: ReadonlyMap<string, number>): { bytes: number } | { error: string } {
+  const invalid = { error: `units: invalid ${text}` };
   let s = text;
   let neg = false;
   if (s.startsWith("-") || s.startsWith("+")) {
     neg = s[0] === "-";
     s = s.slice(1);
   }
-  if (s === "0") return undefined;
+  if (s === "0") return { bytes: 0 };
   if (s === "") return invalid;
   let total = 0;
   while (s !== "") {
@@ -32,16 +32,22 @@ function parseUnitError(text: string, units: ReadonlyMap<string, number>): strin
     const unit = /^[^\d.]*/.exec(s)![0];
     s = s.slice(unit.length);
     const scale = units.get(unit);
-    if (scale === undefined) return `units: unknown unit ${unit} in ${text}`;
+    if (scale === undefined) return { error: `units: unknown unit ${unit} in ${text}` };
     total += Number(`${num[1] || "0"}.${num[3] ?? ""}`) * scale;
   }
   if (neg) total = -total;
-  if (total < -(2 ** 63) || total > 2 ** 63 - 1) return "units: overflow parsing unit";
-  return undefined;
+  if (total < -(2 ** 63) || total > 2 ** 63 - 1) return { error: "units: overflow parsing unit" };
+  return { bytes: Math.trunc(total) };
+}
+
+/** units.ParseBase2Bytes: the size in bytes, or the error of the second attempt. */
+export function parseBase2Bytes(text: string): { bytes: number } | { error: string } {
+  const first = parseUnit(text, BYTES_UNITS);
+  return "bytes" in first ? first : parseUnit(text, OLD_BYTES_UNITS);
 }
 
 /** units.ParseBase2Bytes's error for a text, or undefined when it parses. */
 export function base2BytesError(text: string): string | undefined {
-  if (parseUnitError(text, BYTES_UNITS) === undefined) return undefined;
-  return parseUnitError(text, OLD_BYTES_UNITS);
+  const parsed = parseBase2Bytes(text);
+  return "error" in parsed ? parsed.error : undefined;
 }

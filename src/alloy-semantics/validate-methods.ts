@@ -23,6 +23,7 @@ import type { Attribute, Block, Expression, Statement } from "../../grammar/allo
 import { goQuote } from "../../grammar/go-quote.js";
 import { blockName, wholeRange } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
+import { parseBase2Bytes } from "./byte-size.js";
 import { formatGoDuration, parseGoDuration } from "./go-duration.js";
 import type { BodySchema } from "./schema-catalog.js";
 import { stringLiteralValue } from "./strings.js";
@@ -318,6 +319,58 @@ function validateCRIStage(body: Body): string | undefined {
   return lines.state === "known" && lines.value <= 0 ? "max_partial_lines must be greater than 0" : undefined;
 }
 
+// ---------------------------------------------------------------- otelcol
+
+/** batch.Arguments.Validate (otelcol/processor/batch), defaults send_batch_size 2000, send_batch_max_size 3000. */
+function validateBatchProcessor(body: Body): string | undefined {
+  const size = valueOr(numberAttr(body, "send_batch_size"), 2000);
+  const max = valueOr(numberAttr(body, "send_batch_max_size"), 3000);
+  if (size === undefined || max === undefined) return undefined;
+  return max > 0 && max < size ? "send_batch_max_size must be greater or equal to send_batch_size when not 0" : undefined;
+}
+
+/** prometheus.Arguments.Validate (otelcol/exporter/prometheus), default gc_frequency 5m. */
+function validatePrometheusExporter(body: Body): string | undefined {
+  return durationAttr(body, "gc_frequency", 1n) === 0n ? "gc_frequency must be greater than 0" : undefined;
+}
+
+/** memorylimiter.Arguments.Validate (otelcol/processor/memorylimiter); every default is 0. */
+function validateMemoryLimiter(body: Body): string | undefined {
+  const interval = durationAttr(body, "check_interval", 0n);
+  if (interval === undefined) return undefined;
+  if (interval <= 0n) return "check_interval must be greater than zero";
+  const limit = bytesAttr(body, "limit");
+  const spike = bytesAttr(body, "spike_limit");
+  const percent = valueOr(numberAttr(body, "limit_percentage"), 0);
+  const spikePercent = valueOr(numberAttr(body, "spike_limit_percentage"), 0);
+  if (limit === undefined || spike === undefined || percent === undefined || spikePercent === undefined) return undefined;
+  if (limit > 0 && percent > 0) return "either limit or limit_percentage must be set, but not both";
+  if (limit > 0) return spike >= limit ? "spike_limit must be less than limit" : undefined;
+  if (percent > 0) {
+    if (percent > 100 || spikePercent <= 0 || spikePercent > 100) return "limit_percentage and spike_limit_percentage must be greater than 0 and and less or equal than 100";
+    return undefined;
+  }
+  return "either limit or limit_percentage must be set to greater than zero";
+}
+
+/** A units.Base2Bytes attribute: 0 when absent, undefined when not a string literal that parses. */
+function bytesAttr(body: Body, name: string): number | undefined {
+  const text = stringAttr(body, name);
+  if (text.state === "absent") return 0;
+  if (text.state === "unknown") return undefined;
+  const parsed = parseBase2Bytes(text.value);
+  return "bytes" in parsed ? parsed.bytes : undefined;
+}
+
+/** otelcol.RetryArguments.Validate (otelcol/config_retry.go), defaults multiplier 1.5, randomization_factor 0.5. */
+function validateRetry(body: Body): string | undefined {
+  const multiplier = numberAttr(body, "multiplier");
+  if (multiplier.state === "known" && multiplier.value <= 1) return "multiplier must be greater than 1.0";
+  if (multiplier.state === "unknown") return undefined;
+  const factor = numberAttr(body, "randomization_factor");
+  return factor.state === "known" && factor.value < 0 ? "randomization_factor must be greater or equal to 0" : undefined;
+}
+
 // ---------------------------------------------------------------- registry
 
 /** Go type (as the catalog names it) -> its ported Validate method. */
@@ -337,6 +390,10 @@ const VALIDATE_METHODS: ReadonlyMap<string, (body: Body) => string | undefined> 
   ["internal/component/loki/process/stages.SamplingConfig", validateSamplingStage],
   ["internal/component/loki/process/stages.MultilineConfig", validateMultilineStage],
   ["internal/component/loki/process/stages.CRIConfig", validateCRIStage],
+  ["internal/component/otelcol/processor/batch.Arguments", validateBatchProcessor],
+  ["internal/component/otelcol/exporter/prometheus.Arguments", validatePrometheusExporter],
+  ["internal/component/otelcol/processor/memorylimiter.Arguments", validateMemoryLimiter],
+  ["internal/component/otelcol.RetryArguments", validateRetry],
 ]);
 
 /** The ported Validate method's finding for a block that decoded without error, if it fails. */

@@ -114,6 +114,17 @@ const EXPECTED_FINDINGS: { file: RegExp; message: RegExp; reason: string }[] = [
     reason: "true positive: converter test output with `stage.sampling { rate = 100 }`; SamplingConfig.Validate wants a rate between 0 and 1",
   },
   {
+    file: /^grafana-(agent|alloy)\/internal\/converter\/internal\/otelcolconvert\/testdata\/memorylimiter\.(river|alloy)$/,
+    message: /^limit_percentage and spike_limit_percentage must be greater than 0 and and less or equal than 100$/,
+    reason:
+      "true positive: converter test output with limit_percentage but no spike_limit_percentage; memorylimiter.Arguments.Validate (and the docs) want the pair",
+  },
+  {
+    file: /^grafana-(agent|alloy)\/internal\/converter\/internal\/staticconvert\/testdata\/traces\.(river|alloy)$/,
+    message: /^gc_frequency must be greater than 0$/,
+    reason: 'true positive: converter test output with gc_frequency = "0s"; otelcol.exporter.prometheus\'s Validate rejects 0',
+  },
+  {
     file: /^grafana-alloy-scenarios\/log-to-metrics\/config\.alloy$/,
     message: /^scrape_timeout \(10s\) greater than scrape_interval \(5s\) for scrape config with job name ""$/,
     reason:

@@ -152,6 +152,33 @@ describe("loki.process stages and discovery.kubernetes", () => {
   });
 });
 
+describe("otelcol components (batch, prometheus exporter, memory_limiter, retry)", () => {
+  const output = "  output {}";
+  it("reports each Validate error with its text", async () => {
+    expect(await messages(`otelcol.processor.batch "b" {\n  send_batch_size     = 5000\n${output}\n}\n`)).toEqual([
+      "1:1-4:2 invalidValue send_batch_max_size must be greater or equal to send_batch_size when not 0",
+    ]);
+    expect(await messages('otelcol.exporter.prometheus "p" {\n  gc_frequency = "0s"\n  forward_to   = []\n}\n')).toEqual(["1:1-4:2 invalidValue gc_frequency must be greater than 0"]);
+    expect(await messages(`otelcol.processor.memory_limiter "m" {\n  check_interval = "1s"\n${output}\n}\n`)).toEqual([
+      "1:1-4:2 invalidValue either limit or limit_percentage must be set to greater than zero",
+    ]);
+    expect(await messages(`otelcol.processor.memory_limiter "m" {\n  check_interval = "1s"\n  limit          = "100MiB"\n  spike_limit    = "200MiB"\n${output}\n}\n`)).toEqual([
+      "1:1-6:2 invalidValue spike_limit must be less than limit",
+    ]);
+    expect(await messages(`otelcol.processor.memory_limiter "m" {\n  check_interval   = "0s"\n  limit_percentage = 80\n${output}\n}\n`)).toEqual([
+      "1:1-5:2 invalidValue check_interval must be greater than zero",
+    ]);
+    const retry = 'otelcol.exporter.otlp "o" {\n  client {\n    endpoint = "x:4317"\n  }\n  retry_on_failure {\n    multiplier = 1\n  }\n}\n';
+    expect(await messages(retry)).toEqual(["5:3-7:4 invalidValue multiplier must be greater than 1.0"]);
+  });
+
+  it("accepts valid settings and leaves expressions alone", async () => {
+    expect(await messages(`otelcol.processor.batch "b" {\n  send_batch_size     = 5000\n  send_batch_max_size = 0\n${output}\n}\n`)).toEqual([]);
+    expect(await messages(`otelcol.processor.memory_limiter "m" {\n  check_interval         = "1s"\n  limit_percentage       = 80\n  spike_limit_percentage = 20\n${output}\n}\n`)).toEqual([]);
+    expect(await messages(`otelcol.processor.memory_limiter "m" {\n  check_interval = "1s"\n  limit          = sys.env("LIMIT")\n${output}\n}\n`)).toEqual([]);
+  });
+});
+
 describe("byte sizes (units.Base2Bytes UnmarshalText), as alloy validate reports them", () => {
   it("reports unknown units and malformed sizes with the units package's errors", async () => {
     const contents = 'loki.write "w" {\n  endpoint {\n    url        = "http://x"\n    batch_size = "1mb"\n  }\n}\nloki.write "v" {\n  endpoint {\n    url        = "http://x"\n    batch_size = "MiB"\n  }\n}\n';
