@@ -39,7 +39,19 @@ const UNKNOWN = { state: "unknown" } as const;
 /** A block's statements (a body that decoded has no repeated attribute names; bodies are small, so a scan is cheapest). */
 type Body = readonly Statement[];
 
+/** Attributes by name, for the larger bodies (prometheus.scrape's) that are read many times. */
+const attributeIndex = new WeakMap<Body, ReadonlyMap<string, Attribute>>();
+
 function attribute(body: Body, name: string): Attribute | undefined {
+  if (body.length > 8) {
+    let index = attributeIndex.get(body);
+    if (!index) {
+      const byName = new Map<string, Attribute>();
+      for (const s of body) if (s.type === "Attribute" && !byName.has(s.name.name)) byName.set(s.name.name, s);
+      attributeIndex.set(body, (index = byName));
+    }
+    return index.get(name);
+  }
   for (const s of body) if (s.type === "Attribute" && s.name.name === name) return s;
   return undefined;
 }
