@@ -32,7 +32,7 @@ const FINDINGS = {
   blockCount: "component-block-count",
   typeMismatch: "component-type",
   conversion: "component-conversion",
-  // Alloy reports these only when it evaluates the pipeline (invalidValue: the ported Validate methods).
+  // Alloy reports these only when it evaluates the pipeline (invalidValue: the ported Validate methods, nested block labels).
   invalidValue: "component-invalid-value",
   referenceType: "component-reference-type",
   missingExportField: "missing-export-field",

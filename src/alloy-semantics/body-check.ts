@@ -122,7 +122,7 @@ function requiredFields(body: BodySchema): readonly { name: string; block: boole
   return fields;
 }
 
-function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext, top?: BodyCheckOptions["topLevel"]): void {
+function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext, top?: BodyCheckOptions["topLevel"], failed = false): void {
   if (body.opaque) return;
   if (body.open) {
     // A map-shaped block (checkMapBlock): any attributes, but no label.
@@ -154,7 +154,7 @@ function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext, top?:
   }
 
   // vm.evaluateBlockOrBody calls Validate only once the block decoded without error.
-  if (ctx.out.length === before) {
+  if (!failed && ctx.out.length === before) {
     const failed = runValidateMethod(block, body);
     if (failed) add(ctx, failed);
   }
@@ -185,7 +185,26 @@ function checkNestedBlock(stmt: Block, body: BodySchema, blockCount: ReadonlyMap
     add(ctx, finding("component-duplicate-block", wholeRange(stmt), { name }));
     return;
   }
-  checkBlockBody(stmt, nested.body, ctx);
+  const labelError = checkStructLabel(stmt, nested, ctx);
+  checkBlockBody(stmt, nested.body, ctx, undefined, labelError);
+}
+
+/**
+ * The runtime decodes a nested block's label before its body
+ * (syntax/vm/vm.go: Evaluator.evaluateBlockLabel): a label where the struct
+ * has no label field, or none where it has one, fails the block. `alloy
+ * validate` does not check this (typecheck only checks map-shaped blocks'
+ * labels), so it is a runtime-only finding.
+ */
+function checkStructLabel(stmt: Block, nested: BlockSchema, ctx: CheckContext): boolean {
+  const body = nested.body;
+  if (body.opaque || body.open) return false;
+  const labelled = Boolean(stmt.label?.value);
+  if (labelled === (nested.label === "required")) return false;
+  const name = blockName(stmt);
+  const message = labelled ? `block "${name}" does not support specifying labels` : `block "${name}" requires non-empty label`;
+  add(ctx, finding("component-invalid-value", { start: stmt.nameStart.offset, end: stmt.lcurly.offset + 1 }, { message }));
+  return true;
 }
 
 /** typecheck.checkStructAttr: unknown, then block used as attribute, then repeated, then the value. */

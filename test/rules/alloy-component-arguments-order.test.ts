@@ -71,6 +71,23 @@ describe("alloy-component-arguments: Alloy's order inside a block", () => {
   });
 });
 
+describe("alloy-component-arguments: nested block labels (vm.Evaluator.evaluateBlockLabel, runtime only)", () => {
+  it("a label where the Go struct has none, and none where it has one, under the runtime-only message id", async () => {
+    const contents = 'prometheus.exporter.snmp "s" {\n  target {\n    address = "a"\n  }\n  target "b" {\n    address = "b"\n  }\n}\nprometheus.remote_write "w" {\n  endpoint "x" {\n    url = "http://x"\n  }\n}\n';
+    expect(await messages(contents)).toEqual([
+      '2:3-2:11 invalidValue block "target" requires non-empty label',
+      '10:3-10:17 invalidValue block "endpoint" does not support specifying labels',
+    ]);
+  });
+
+  it("the label comes before the body's own findings, which alloy validate still reports", async () => {
+    expect(await messages('prometheus.remote_write "w" {\n  endpoint "x" {\n  }\n}\n')).toEqual([
+      '2:3-2:17 invalidValue block "endpoint" does not support specifying labels',
+      '2:3-3:4 missingAttribute missing required attribute "url"',
+    ]);
+  });
+});
+
 const def = (name: string) => `name: ${name}\nenabled: true\nmatchers: ["env=prod"]\n`;
 
 runRuleTests("alloy-component-arguments", {
