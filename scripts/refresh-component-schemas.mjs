@@ -55,6 +55,9 @@ const MAPPED_FOREIGN = new Map([
   ["github.com/alecthomas/units.Base2Bytes", "text:units.Base2Bytes"],
   ["github.com/prometheus/common/model.Duration", "text:model.Duration"],
   ["net/url.URL", "opaque:url.URL"],
+  // A Go interface (Appender(ctx) Appender), so a capsule to Alloy (value.AlloyType: reflect.Interface):
+  // the element of every prometheus `forward_to` list and the `receiver` export.
+  ["github.com/prometheus/prometheus/storage.Appendable", "capsule:github.com/prometheus/prometheus/storage.Appendable"],
 ]);
 
 const GO_SCALARS = new Map([

@@ -329,14 +329,34 @@ function goTypeOfLiteral(literal: Literal): string {
   return literal.kind === "STRING" ? "string" : "bool";
 }
 
+const TARGET = "internal/component/discovery.Target";
+
 /**
- * Capsules convert literals with their own Go code (ConvertFrom). Mapped here:
- * discovery.Target, the element of every `targets` list, which takes only
- * objects (maps).
+ * A literal where a capsule goes. Only three capsule types convert from
+ * other values (ConvertFrom): alloytypes.Secret and OptionalSecret (the
+ * catalog's `secret` kind) and discovery.Target, the element of every
+ * `targets` list, which takes only objects (maps). Any other capsule
+ * (receivers, consumers, auth handlers, rule sets) gets typecheck's
+ * TypeError: value.decoder.decode -> TryCapsuleConvert fails ->
+ * convertValue returns `expected capsule, got string`.
  */
 function checkCapsuleLiteral(literal: Literal, goType: string, ctx: CheckContext): void {
-  if (goType !== "internal/component/discovery.Target") return;
-  add(ctx, finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
+  if (goType === TARGET) {
+    add(ctx, finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
+    return;
+  }
+  mismatch(rangeOf(literal), "capsule", literalTypeName(literal), ctx);
+}
+
+/**
+ * An array or object literal where a capsule other than discovery.Target goes:
+ * typecheckArrayExpr (the field is not a slice) and typecheckObjectExpr
+ * (TryConvertToObject fails) report `expected capsule, got array|object`.
+ * relabel.Rules is a capsule over a slice, whose arrays typecheck walks instead.
+ */
+function capsuleRejects(type: ValueType, shape: "array" | "object"): boolean {
+  if (type.kind !== "capsule" || type.goType === TARGET) return false;
+  return !(shape === "array" && type.goType === "internal/component/common/relabel.Rules");
 }
 
 /** A value the type's own UnmarshalText rejects (its `switch` of accepted values), with its error. */
@@ -389,7 +409,7 @@ function checkArray(elements: readonly Expression[], range: TextRange, type: Val
     for (const e of elements) checkValue(e, type.element, ctx);
     return;
   }
-  const expected = alloyTypeName(type);
+  const expected = alloyTypeName(type) ?? (capsuleRejects(type, "array") ? "capsule" : undefined);
   if (expected) mismatch(range, expected, "array", ctx);
 }
 
@@ -422,7 +442,7 @@ function checkObject(expr: ObjectExpr, type: ValueType, ctx: CheckContext): void
     }
     return;
   }
-  const expected = alloyTypeName(type);
+  const expected = alloyTypeName(type) ?? (capsuleRejects(type, "object") ? "capsule" : undefined);
   if (expected) mismatch(rangeOf(expr), expected, "object", ctx);
 }
 

@@ -79,6 +79,17 @@ describe("alloy-component-arguments", () => {
     ]);
   });
 
+  it("reports literals where a capsule goes, as typecheck does (only secrets and targets convert from other values)", async () => {
+    // A quoted reference is a string, not the receiver it names.
+    const contents =
+      'prometheus.scrape "s" {\n  targets    = []\n  forward_to = ["prometheus.remote_write.w.receiver"]\n}\nloki.source.file "f" {\n  targets    = []\n  forward_to = [{}, []]\n}\n';
+    expect(await messages(contents)).toEqual([
+      "3:17-3:53 typeMismatch expected capsule, got string",
+      "7:17-7:19 typeMismatch expected capsule, got object",
+      "7:21-7:23 typeMismatch expected capsule, got array",
+    ]);
+  });
+
   it("checks object values against the struct they decode into", async () => {
     // prometheus.exporter.blackbox targets are objects with a required name and address.
     const contents = 'prometheus.exporter.blackbox "b" {\n  config = "{}"\n  target {\n    name    = "a"\n    address = "http://a"\n    modle   = "x"\n  }\n}\n';
