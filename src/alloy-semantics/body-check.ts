@@ -122,6 +122,7 @@ function requiredFields(body: BodySchema): readonly { name: string; block: boole
   return fields;
 }
 
+/** typecheck.block for a struct or map body; `failed`: the runtime already rejected the block (its label), so no Validate. */
 function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext, top?: BodyCheckOptions["topLevel"], failed = false): void {
   if (body.opaque) return;
   if (body.open) {
@@ -155,8 +156,8 @@ function checkBlockBody(block: Block, body: BodySchema, ctx: CheckContext, top?:
 
   // vm.evaluateBlockOrBody calls Validate only once the block decoded without error.
   if (!failed && ctx.out.length === before) {
-    const failed = runValidateMethod(block, body);
-    if (failed) add(ctx, failed);
+    const rejected = runValidateMethod(block, body);
+    if (rejected) add(ctx, rejected);
   }
 }
 
