@@ -304,6 +304,39 @@ function durationAttr(body: Body, name: string, fallback: bigint): bigint | unde
   return "ns" in parsed ? parsed.ns : undefined;
 }
 
+// ---------------------------------------------------------------- prometheus.relabel, loki.source.*
+
+/** relabel.Arguments.Validate (prometheus/relabel), defaults max_cache_size 100000, cache_ttl 0; minCacheTTL 1m. */
+function validatePrometheusRelabel(body: Body): string | undefined {
+  const size = valueOr(numberAttr(body, "max_cache_size"), 100_000);
+  const ttl = durationAttr(body, "cache_ttl", 0n);
+  if (size === undefined || ttl === undefined) return undefined;
+  if (size < 0) return Number.isInteger(size) ? `max_cache_size must be >= 0; got ${size}` : undefined;
+  if (ttl < 0n) return `cache_ttl must be >= 0; got ${formatGoDuration(ttl)}`;
+  if (size > 0 && ttl > 0n) {
+    return "max_cache_size and cache_ttl are mutually exclusive: set max_cache_size = 0 to use cache_ttl, or unset cache_ttl to keep the bounded LRU cache";
+  }
+  if (size === 0 && ttl === 0n) return "one of max_cache_size or cache_ttl must be set";
+  if (ttl > 0n && ttl < 60_000_000_000n) return `cache_ttl must be at least 1m0s when set; got ${formatGoDuration(ttl)}`;
+  return undefined;
+}
+
+/** kubernetes_events.Arguments.Validate (loki/source/kubernetes_events), defaults job_name "loki.source.kubernetes_events", log_format "logfmt". */
+function validateKubernetesEvents(body: Body): string | undefined {
+  const job = stringAttr(body, "job_name");
+  if (job.state === "known" && job.value === "") return "job_name must not be an empty string";
+  if (job.state === "unknown") return undefined;
+  const format = stringAttr(body, "log_format");
+  if (format.state === "known" && format.value !== "logfmt" && format.value !== "json") return "supported values of log_format are logfmt and json";
+  return undefined;
+}
+
+/** file.FileMatch.Validate (loki/source/file), default sync_period 10s. */
+function validateFileMatch(body: Body): string | undefined {
+  const period = durationAttr(body, "sync_period", 1n);
+  return period !== undefined && period <= 0n ? "sync period must be greater than 0" : undefined;
+}
+
 // ---------------------------------------------------------------- loki.process stages
 
 /** stages.TemplateConfig.Validate (loki/process/stages/template.go): ErrTemplateSourceRequired. */
@@ -398,6 +431,9 @@ const VALIDATE_METHODS: ReadonlyMap<string, (body: Body) => string | undefined> 
   // discovery.kubernetes and discovery.kubelet: `return args.HTTPClientConfig.Validate()` (squashed).
   ["internal/component/discovery/kubernetes.Arguments", validateHTTPClientConfig],
   ["internal/component/discovery/kubelet.Arguments", validateHTTPClientConfig],
+  ["internal/component/prometheus/relabel.Arguments", validatePrometheusRelabel],
+  ["internal/component/loki/source/kubernetes_events.Arguments", validateKubernetesEvents],
+  ["internal/component/loki/source/file.FileMatch", validateFileMatch],
   ["internal/component/loki/process/stages.TemplateConfig", validateTemplateStage],
   ["internal/component/loki/process/stages.SamplingConfig", validateSamplingStage],
   ["internal/component/loki/process/stages.MultilineConfig", validateMultilineStage],

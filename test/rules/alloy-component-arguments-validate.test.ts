@@ -152,6 +152,27 @@ describe("loki.process stages and discovery.kubernetes", () => {
   });
 });
 
+describe("prometheus.relabel cache settings, loki.source.kubernetes_events, loki.source.file's file_match", () => {
+  const relabelArgs = (extra: string) => `prometheus.relabel "r" {\n  forward_to = []\n${extra}\n}\n`;
+
+  it("reports each Validate error with its text", async () => {
+    expect(await messages(relabelArgs("  max_cache_size = 0"))).toEqual(["1:1-4:2 invalidValue one of max_cache_size or cache_ttl must be set"]);
+    expect(await messages(relabelArgs("  max_cache_size = -5"))).toEqual(["1:1-4:2 invalidValue max_cache_size must be >= 0; got -5"]);
+    expect(await messages(relabelArgs('  cache_ttl = "10m"'))).toEqual([
+      "1:1-4:2 invalidValue max_cache_size and cache_ttl are mutually exclusive: set max_cache_size = 0 to use cache_ttl, or unset cache_ttl to keep the bounded LRU cache",
+    ]);
+    expect(await messages(relabelArgs('  max_cache_size = 0\n  cache_ttl      = "30s"'))).toEqual(["1:1-5:2 invalidValue cache_ttl must be at least 1m0s when set; got 30s"]);
+    expect(await messages(relabelArgs('  max_cache_size = 0\n  cache_ttl      = "5m"'))).toEqual([]);
+    expect(await messages('loki.source.kubernetes_events "e" {\n  forward_to = []\n  log_format = "text"\n}\n')).toEqual([
+      "1:1-4:2 invalidValue supported values of log_format are logfmt and json",
+    ]);
+    expect(await messages('loki.source.kubernetes_events "e" {\n  forward_to = []\n  job_name   = ""\n}\n')).toEqual(["1:1-4:2 invalidValue job_name must not be an empty string"]);
+    expect(await messages('loki.source.file "f" {\n  targets    = []\n  forward_to = []\n  file_match {\n    enabled     = true\n    sync_period = "0s"\n  }\n}\n')).toEqual([
+      "4:3-7:4 invalidValue sync period must be greater than 0",
+    ]);
+  });
+});
+
 describe("otelcol components (batch, prometheus exporter, memory_limiter, retry)", () => {
   const output = "  output {}";
   it("reports each Validate error with its text", async () => {
