@@ -55,6 +55,9 @@ const MAPPED_FOREIGN = new Map([
   ["github.com/alecthomas/units.Base2Bytes", "text:units.Base2Bytes"],
   ["github.com/prometheus/common/model.Duration", "text:model.Duration"],
   ["net/url.URL", "opaque:url.URL"],
+  // A Go interface (Appender(ctx) Appender), so a capsule to Alloy (value.AlloyType: reflect.Interface):
+  // the element of every prometheus `forward_to` list and the `receiver` export.
+  ["github.com/prometheus/prometheus/storage.Appendable", "capsule:github.com/prometheus/prometheus/storage.Appendable"],
 ]);
 
 const GO_SCALARS = new Map([
@@ -391,16 +394,22 @@ function alloyTag(tagNode) {
 function blockBody(typeNode, ctx, hint) {
   let node = unwrapParens(typeNode);
   let repeatable = false;
+  /** A Go array `[N]T` of blocks: typecheck's checkStructBlock wants exactly N of them. */
+  let count;
   for (;;) {
     if (node.type === "pointer_type") node = named(node)[0];
     else if (node.type === "slice_type" || node.type === "array_type") {
       repeatable = true;
+      if (node.type === "array_type" && count === undefined) {
+        const length = field(node, "length")?.text;
+        if (length && /^\d+$/.test(length)) count = Number(length);
+      }
       node = field(node, "element");
     } else break;
     node = unwrapParens(node);
   }
   const type = valueType(node, ctx, hint);
-  if (typeof type === "object" && "object" in type) return { key: type.object, repeatable };
+  if (typeof type === "object" && "object" in type) return { key: type.object, repeatable, ...(count !== undefined && { count }) };
   // A slice-typed named type (e.g. `type Rules []*Config`) is still a repeatable block.
   if (typeof type === "object" && "list" in type && typeof type.list === "object" && "object" in type.list) return { key: type.list.object, repeatable: true };
   if (typeof type === "object" && "map" in type) {
@@ -420,7 +429,8 @@ function blockBody(typeNode, ctx, hint) {
  */
 function structBody(key, structNode, ctx) {
   if (bodies.has(key)) return bodies.get(key);
-  const body = { attributes: [], blocks: [] };
+  // fields: attribute and block names in Go field order (syntaxtags.Get, squashed fields in place).
+  const body = { attributes: [], blocks: [], fields: [] };
   bodies.set(key, body);
   let tagged = 0;
   for (const decl of named(named(structNode)[0] ?? structNode)) {
@@ -448,6 +458,7 @@ function structBody(key, structNode, ctx) {
       }
       body.attributes.push(...(innerBody.attributes ?? []));
       body.blocks.push(...(innerBody.blocks ?? []));
+      body.fields.push(...(innerBody.fields ?? []));
       if (innerBody.label) body.label = true;
       if (innerBody.opaque) body.opaque = true;
     } else if (tag.kind === "enum") {
@@ -455,17 +466,20 @@ function structBody(key, structNode, ctx) {
       const { key: elementKey } = blockBody(typeNode, ctx, hint);
       (body.enums ??= []).push({ name: tag.name, key: elementKey });
     } else if (tag.kind === "block") {
-      const { key: blockKey, repeatable } = blockBody(typeNode, ctx, hint);
+      const { key: blockKey, repeatable, count } = blockBody(typeNode, ctx, hint);
       const inner = bodies.get(blockKey);
       body.blocks.push({
         name: tag.name,
         body: blockKey,
         ...(!tag.optional && { required: true }),
         ...(repeatable && { repeatable: true }),
+        ...(count !== undefined && { count }),
         ...(inner?.label && { label: true }),
       });
+      body.fields.push(tag.name);
     } else if (tag.kind === "attr") {
       body.attributes.push({ name: tag.name, type: valueType(typeNode, ctx, hint), ...(!tag.optional && { required: true }) });
+      body.fields.push(tag.name);
     }
   }
   // A struct without alloy tags is a capsule to Alloy (value.AlloyType).
@@ -793,8 +807,14 @@ function storedBody(key) {
   if (!b || b.opaque) return { opaque: true };
   const out = {};
   if (b.attributes?.length) out.attributes = b.attributes;
-  if (b.blocks?.length) out.blocks = b.blocks.map(({ required, repeatable, label, enumGroup, ...rest }) => ({ ...rest, ...(required && { required }), ...(repeatable && { repeatable }), ...(label && { label }), ...(enumGroup && { enumGroup }) }));
+  if (b.blocks?.length) out.blocks = b.blocks.map(({ required, repeatable, count, label, enumGroup, ...rest }) => ({ ...rest, ...(required && { required }), ...(repeatable && { repeatable }), ...(count !== undefined && { count }), ...(label && { label }), ...(enumGroup && { enumGroup }) }));
   if (b.open !== undefined) out.open = b.open;
+  // typecheck's block() reports missing required fields in Go field order, attributes and blocks interleaved.
+  // Stored only where that differs from "attributes, then blocks" (the order the two lists already give).
+  const required = new Set([...(b.attributes ?? []), ...(b.blocks ?? [])].filter((f) => f.required).map((f) => f.name));
+  const requiredOrder = (b.fields ?? []).filter((n) => required.has(n));
+  const listed = [...(b.attributes ?? []), ...(b.blocks ?? [])].filter((f) => f.required).map((f) => f.name);
+  if (requiredOrder.join() !== listed.join()) out.requiredOrder = requiredOrder;
   return out;
 }
 

@@ -14,7 +14,6 @@ import type { StabilityLevel } from "../config/types.js";
 import { checkComponentBody } from "./body-check.js";
 import { componentCatalog, type ComponentCatalog } from "./catalog.js";
 import {
-  CONFIG_BLOCK_SCHEMAS,
   IMPORT_BLOCKS,
   SERVICES,
   blockId,
@@ -179,21 +178,19 @@ function checkPlacement(scope: ModuleScope, node: GraphNode): void {
   if (where) node.findings.push(finding("not-allowed", headerRange(node.block), { id: blockId(node.block), where }));
 }
 
-/** Attribute names and required attributes of config and service blocks. */
+/**
+ * A config or service block's body against the type `alloy validate` checks
+ * it with (internal/validator: node.args, typecheck.Block in validateGraph),
+ * nested blocks and values included. Unknown and missing attributes directly
+ * in the block keep the codes alloy-module-constraints reports; the rest is
+ * alloy-component-arguments'. `body` is the block's body as the validator
+ * sees it (a foreach without its template).
+ */
 function checkSchema(node: GraphNode, body: readonly Statement[]): void {
-  const schema = CONFIG_BLOCK_SCHEMAS.get(blockName(node.block));
-  if (!schema) return;
-  const present = new Set<string>();
-  for (const stmt of body) {
-    if (stmt.type !== "Attribute") continue;
-    present.add(stmt.name.name);
-    if (!schema.attributes.has(stmt.name.name)) {
-      node.findings.push(finding("unrecognized-attribute", { start: stmt.start.offset, end: stmt.end.offset }, { name: stmt.name.name }));
-    }
-  }
-  for (const [name, required] of schema.attributes) {
-    if (required && !present.has(name)) node.findings.push(finding("missing-attribute", wholeRange(node.block), { name }));
-  }
+  const schema = schemaCatalog().component(blockName(node.block));
+  if (schema?.kind !== "builtin") return;
+  const block = body === node.block.body ? node.block : { ...node.block, body: [...body] };
+  checkComponentBody(block, schema.arguments, node.findings, { topLevel: { unknownAttribute: "unrecognized-attribute", missingAttribute: "missing-attribute" } });
 }
 
 function literalAttribute(body: readonly Statement[], name: string): Literal | undefined {
@@ -476,7 +473,7 @@ class Analyzer {
     } else {
       // Only a component Alloy would load gets its arguments type-checked (as in internal/validator).
       const schema = schemaCatalog().component(name);
-      if (schema?.kind === "component") checkComponentBody(node.block, schema.arguments, out, (expr) => this.exportTypeOf(scope, expr));
+      if (schema?.kind === "component") checkComponentBody(node.block, schema.arguments, out, { exportType: (expr) => this.exportTypeOf(scope, expr) });
     }
   }
 

@@ -1,8 +1,8 @@
 /**
  * How Alloy classifies the statement-level blocks of a body
  * (internal/validator, internal/runtime): config blocks, `declare`, service
- * blocks, and everything else a component. Also block IDs and the attributes
- * the config blocks accept.
+ * blocks, and everything else a component. Also block IDs; what the config
+ * blocks accept comes from the schema catalog (schema-catalog.ts).
  */
 import type { Block, File } from "../../grammar/alloy/ast.js";
 import type { TextRange } from "../core/source.js";
@@ -74,36 +74,6 @@ export function wholeRange(block: Block): TextRange {
 export function openingRange(block: Block): TextRange {
   return { start: block.start.offset, end: block.lcurly.offset + 1 };
 }
-
-export interface ConfigBlockSchema {
-  /** Attribute names, in declaration order; `true` when required. */
-  attributes: ReadonlyMap<string, boolean>;
-}
-
-function schema(attrs: string, required: string[] = []): ConfigBlockSchema {
-  const names = attrs.split(/\s+/).filter(Boolean);
-  return { attributes: new Map(names.map((n) => [n, required.includes(n)])) };
-}
-
-/**
- * Attributes of the config and service blocks (reference/config-blocks). Only
- * blocks whose attribute list is complete are here: an unknown attribute in
- * them is certainly an error. `remotecfg` takes the whole HTTP client
- * configuration, so it is not checked.
- */
-export const CONFIG_BLOCK_SCHEMAS: ReadonlyMap<string, ConfigBlockSchema> = new Map([
-  ["argument", schema("optional default comment")],
-  ["export", schema("value", ["value"])],
-  ["logging", schema("level format destination write_to")],
-  ["tracing", schema("sampling_fraction send_traceparent write_to")],
-  ["import.file", schema("filename detector poll_frequency", ["filename"])],
-  ["import.string", schema("content", ["content"])],
-  ["import.http", schema("url method headers body poll_frequency poll_timeout", ["url"])],
-  ["import.git", schema("repository revision path pull_frequency", ["repository"])],
-  ["foreach", schema("collection var id hash_string_id enable_metrics", ["collection", "var"])],
-  ["livedebugging", schema("enabled")],
-  ["http", schema("")],
-]);
 
 /**
  * What a file contributes when Alloy loads every `*.alloy` of a directory

@@ -37,6 +37,7 @@ export const FINDING_MESSAGES = {
   "component-block-as-attribute": '"{{name}}" must be a block, but is used as an attribute',
   "component-attribute-as-block": '"{{name}}" must be an attribute, but is used as a block',
   "component-block-label": 'block "{{name}}" requires empty label',
+  "component-block-count": 'block "{{name}}" must be specified exactly {{expected}} times, but was specified {{actual}} times',
   "component-type": "expected {{expected}}, got {{actual}}",
   "component-conversion": "{{message}}",
   "component-invalid-value": "{{message}}",
@@ -60,6 +61,12 @@ export interface Finding {
   data: Record<string, string>;
   /** UTF-16 offsets into the analysed text. */
   range: TextRange;
+  /**
+   * The start of the component or builtin block whose body check found it:
+   * findings of one block keep Alloy's order among themselves (statements,
+   * then missing fields) while blocks are ordered by position.
+   */
+  anchor?: number;
   /** Where the other half of the problem is (the first declaration of a duplicate). */
   related?: { range: TextRange; message: string };
 }

@@ -52,6 +52,8 @@ export interface BlockSchema {
   required: boolean;
   /** May appear more than once (a slice of blocks). */
   repeatable: boolean;
+  /** A Go array `[N]T` of blocks: it must appear exactly N times when it appears (typecheck checkStructBlock). */
+  count?: number;
   /** Member of an enum block group (`alloy:",enum"`): the group's field name. */
   enumGroup?: string;
   /** Block label: "required" for labeled blocks (`alloy:",label"`). */
@@ -69,6 +71,11 @@ export interface BodySchema {
   open?: { element: ValueType };
   /** The body's type is not known to the catalog: nothing inside is checked. */
   opaque?: boolean;
+  /**
+   * Required attribute and block names in Go field order, where that is not
+   * "attributes, then blocks": the order typecheck reports missing ones in.
+   */
+  requiredOrder?: readonly string[];
 }
 
 export interface ComponentSchema {
@@ -127,6 +134,7 @@ interface StoredBlock {
   body: string;
   required?: true;
   repeatable?: true;
+  count?: number;
   enumGroup?: string;
   label?: true;
   description?: string;
@@ -137,6 +145,7 @@ interface StoredBody {
   blocks?: StoredBlock[];
   open?: StoredType;
   opaque?: true;
+  requiredOrder?: string[];
 }
 
 interface StoredComponent {
@@ -221,6 +230,7 @@ class Chunk {
     for (const a of stored.attributes ?? []) attributes.set(a.name, this.attribute(a));
     for (const b of stored.blocks ?? []) blocks.set(b.name, this.block(b));
     if (stored.open !== undefined) body.open = { element: this.type(stored.open) };
+    if (stored.requiredOrder) body.requiredOrder = stored.requiredOrder;
     return body;
   }
 
@@ -241,6 +251,7 @@ class Chunk {
       name: b.name,
       required: b.required === true,
       repeatable: b.repeatable === true,
+      ...(b.count !== undefined && { count: b.count }),
       ...(b.enumGroup && { enumGroup: b.enumGroup }),
       ...(b.label && { label: "required" as const }),
       ...(b.description && { description: b.description }),

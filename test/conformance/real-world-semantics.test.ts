@@ -46,6 +46,7 @@ const CHECKED: ReadonlySet<FindingCode> = new Set([
   "component-block-as-attribute",
   "component-attribute-as-block",
   "component-block-label",
+  "component-block-count",
   "component-type",
   "component-conversion",
   "component-invalid-value",
@@ -106,6 +107,28 @@ const EXPECTED_FINDINGS: { file: RegExp; message: RegExp; reason: string }[] = [
     file: /^grafana-alloy\/internal\/converter\/internal\/otelcolconvert\/testdata\/(fileexporter|filelog|fluentforwarder|syslog|tcplog)\.alloy$/,
     message: /^missing required block "output"$/,
     reason: "true positive: converter test output for a receiver with no pipeline; `output` is a required block (alloy:\"output,block\")",
+  },
+  {
+    file: /^grafana-(agent|alloy)\/internal\/converter\/internal\/promtailconvert\/testdata\/pipeline_stages_part2\.(river|alloy)$/,
+    message: /^sampling stage failed to parse rate,Sampling Rate must be between 0\.0 and 1\.0, received 100\.000000$/,
+    reason: "true positive: converter test output with `stage.sampling { rate = 100 }`; SamplingConfig.Validate wants a rate between 0 and 1",
+  },
+  {
+    file: /^grafana-(agent|alloy)\/internal\/converter\/internal\/otelcolconvert\/testdata\/memorylimiter\.(river|alloy)$/,
+    message: /^limit_percentage and spike_limit_percentage must be greater than 0 and and less or equal than 100$/,
+    reason:
+      "true positive: converter test output with limit_percentage but no spike_limit_percentage; memorylimiter.Arguments.Validate (and the docs) want the pair",
+  },
+  {
+    file: /^grafana-(agent|alloy)\/internal\/converter\/internal\/staticconvert\/testdata\/traces\.(river|alloy)$/,
+    message: /^gc_frequency must be greater than 0$/,
+    reason: 'true positive: converter test output with gc_frequency = "0s"; otelcol.exporter.prometheus\'s Validate rejects 0',
+  },
+  {
+    file: /^grafana-alloy-scenarios\/log-to-metrics\/config\.alloy$/,
+    message: /^scrape_timeout \(10s\) greater than scrape_interval \(5s\) for scrape config with job name ""$/,
+    reason:
+      "true positive: scrape_interval = \"5s\" with the default scrape_timeout of 10s; scrape.Arguments.Validate rejects it when the collector loads it (the other scenarios set scrape_timeout)",
   },
   {
     file: /^grafana-alloy\/internal\/converter\/internal\/otelcolconvert\/testdata\/fileexporter\.alloy$/,

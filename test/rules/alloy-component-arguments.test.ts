@@ -32,12 +32,12 @@ describe("alloy-component-arguments", () => {
     expect(reports[0].message).toBe('unrecognized attribute name "scrape_intervl"; did you mean "scrape_interval"?');
   });
 
-  it("reports missing required attributes on the whole block, in field order", async () => {
-    // In the order the engine reports them: by position, field order among the missing ones.
+  it("reports missing required attributes on the whole block, in field order, after the body's own findings", async () => {
+    // Alloy's order for one block (typecheck.block): statements first, then the missing fields; the runtime stops at the first.
     expect(await messages('loki.source.file "f" {\n  test = "x"\n}\n')).toEqual([
+      '2:3-2:13 unknownAttribute unrecognized attribute name "test"',
       '1:1-3:2 missingAttribute missing required attribute "targets"',
       '1:1-3:2 missingAttribute missing required attribute "forward_to"',
-      '2:3-2:13 unknownAttribute unrecognized attribute name "test"',
     ]);
   });
 
@@ -79,6 +79,17 @@ describe("alloy-component-arguments", () => {
     ]);
   });
 
+  it("reports literals where a capsule goes, as typecheck does (only secrets and targets convert from other values)", async () => {
+    // A quoted reference is a string, not the receiver it names.
+    const contents =
+      'prometheus.scrape "s" {\n  targets    = []\n  forward_to = ["prometheus.remote_write.w.receiver"]\n}\nloki.source.file "f" {\n  targets    = []\n  forward_to = [{}, []]\n}\n';
+    expect(await messages(contents)).toEqual([
+      "3:17-3:53 typeMismatch expected capsule, got string",
+      "7:17-7:19 typeMismatch expected capsule, got object",
+      "7:21-7:23 typeMismatch expected capsule, got array",
+    ]);
+  });
+
   it("checks object values against the struct they decode into", async () => {
     // prometheus.exporter.blackbox targets are objects with a required name and address.
     const contents = 'prometheus.exporter.blackbox "b" {\n  config = "{}"\n  target {\n    name    = "a"\n    address = "http://a"\n    modle   = "x"\n  }\n}\n';
@@ -94,10 +105,14 @@ describe("alloy-component-arguments", () => {
     expect(await messages(headers, "experimental")).toEqual(["8:14-8:22 conversion unknown action random"]);
   });
 
-  it("reports a duration Go cannot parse under its own message id", async () => {
+  it("reports a duration Go cannot parse with Go's error, as alloy validate does (typecheck decodes the literal)", async () => {
     expect(await messages('prometheus.scrape "s" {\n  targets         = []\n  forward_to      = []\n  scrape_interval = "10"\n  scrape_timeout  = "5 s"\n}\n')).toEqual([
-      '4:21-4:25 invalidValue time: missing unit in duration "10"',
-      '5:21-5:26 invalidValue time: unknown unit " s" in duration "5 s"',
+      '4:21-4:25 conversion time: missing unit in duration "10"',
+      '5:21-5:26 conversion time: unknown unit " s" in duration "5 s"',
+    ]);
+    expect(await messages('loki.write "w" {\n  endpoint {\n    url          = "http://x"\n    batch_wait   = "10x"\n    min_backoff_period = ".s"\n  }\n}\n')).toEqual([
+      '4:20-4:25 conversion time: unknown unit "x" in duration "10x"',
+      '5:26-5:30 conversion time: invalid duration ".s"',
     ]);
   });
 
