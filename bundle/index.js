@@ -13,15 +13,15 @@ import {
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-WNOT2TE4.js";
+} from "./chunks/chunk-7MID3IY6.js";
 import "./chunks/chunk-LZRMTJOQ.js";
-import "./chunks/chunk-PRJ5OZGU.js";
+import "./chunks/chunk-4KF65MXO.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-QAQAIMCE.js";
+} from "./chunks/chunk-AOW2ULL3.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -31,8 +31,8 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-JFCI43JW.js";
-import "./chunks/chunk-T6RYOEL7.js";
+} from "./chunks/chunk-JO2L6C7Y.js";
+import "./chunks/chunk-BSHLBPPD.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -42,7 +42,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-R7R6YQUN.js";
+} from "./chunks/chunk-UIFC2BYR.js";
 import {
   FORMAT_NAMES,
   format,
@@ -56,7 +56,7 @@ import {
 import "./chunks/chunk-OO7CAYSI.js";
 import "./chunks/chunk-EID6HQGN.js";
 import "./chunks/chunk-MMEZPQX6.js";
-import "./chunks/chunk-BJDHG6AX.js";
+import "./chunks/chunk-2YBLRLLR.js";
 import {
   defineRule
 } from "./chunks/chunk-DBJ25EAL.js";

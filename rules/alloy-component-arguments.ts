@@ -61,6 +61,7 @@ export default defineRule({
       ...Object.fromEntries(Object.entries(WITH_SUGGESTION).map(([id, code]) => [id, `${FINDING_MESSAGES[code]}; did you mean "{{suggestion}}"?`])),
     },
     schema: [],
+    hasSuggestions: true,
     reportOrder: "reported",
   },
   create(context) {
@@ -68,7 +69,7 @@ export default defineRule({
       alloy(doc) {
         for (const f of inBlockOrder(documentFindings(doc) ?? [])) {
           const messageId = (f.data.suggestion && suggestIdOf.get(f.code)) || messageIdOf.get(f.code);
-          if (messageId) reportFinding(context, doc, f, messageId);
+          if (messageId) reportFinding(context, doc, f, messageId, { suggestRename: true });
         }
       },
     };

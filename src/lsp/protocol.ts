@@ -19,7 +19,7 @@ import {
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { SourceText, type TextRange } from "../core/source.js";
 import { parseDefinition } from "../repo/definition.js";
-import { didYouMean, disableForLine } from "./actions.js";
+import { disableForLine } from "./actions.js";
 import type { Candidate } from "./alloy-completion.js";
 import type { HoverText } from "./alloy-hover.js";
 import type { OutlineSymbol } from "./alloy-navigation.js";
@@ -121,8 +121,8 @@ export function hoverForDiagnostics(document: TextDocument, position: Position, 
   return { contents: { kind: "markdown", value: sections.join("\n\n---\n\n") }, range };
 }
 
-/** Did-you-mean replacements and "disable <rule> for this line" for the diagnostics of a request. */
-export function extraCodeActions(document: TextDocument, path: string, diagnostics: readonly LspDiagnostic[], existing: readonly CodeAction[]): CodeAction[] {
+/** "Disable <rule> for this line" for the diagnostics of a request. */
+export function extraCodeActions(document: TextDocument, path: string, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
   const text = document.getText();
   const actions: CodeAction[] = [];
   const edit = (range: { start: number; end: number }, newText: string) => ({
@@ -134,12 +134,6 @@ export function extraCodeActions(document: TextDocument, path: string, diagnosti
   for (const d of diagnostics) {
     if (d.source !== "fleetlint") continue;
     const start = document.offsetAt(d.range.start);
-    const end = document.offsetAt(d.range.end);
-    const hasOwnFix = existing.some((a) => a.diagnostics?.includes(d));
-    const replacement = hasOwnFix ? undefined : didYouMean(text, { start, end }, messageText(d));
-    if (replacement) {
-      actions.push({ title: `Change to "${replacement.suggestion}"`, kind: "quickfix", diagnostics: [d], isPreferred: true, edit: edit(replacement.change.range, replacement.change.text) });
-    }
     const rule = typeof d.code === "string" ? d.code : undefined;
     const key = `${rule}:${d.range.start.line}`;
     if (!rule || disabled.has(key)) continue;

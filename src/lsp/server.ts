@@ -371,7 +371,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
       actions.push(...codeActions(document.uri, document.version, params.context.diagnostics, (offset) => document.positionAt(offset)));
-      if (file) actions.push(...extraCodeActions(document, file.path, params.context.diagnostics, actions));
+      if (file) actions.push(...extraCodeActions(document, file.path, params.context.diagnostics));
     }
     if (file && only && wants(FIX_ALL_KIND)) {
       try {

@@ -6,7 +6,7 @@ import {
 import {
   EXTENSION_KEYS,
   parseDefinition
-} from "./chunk-PRJ5OZGU.js";
+} from "./chunk-4KF65MXO.js";
 import {
   walkFiles
 } from "./chunk-LLODODTP.js";
@@ -14,10 +14,10 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   matcherEntry
-} from "./chunk-JFCI43JW.js";
+} from "./chunk-JO2L6C7Y.js";
 import {
   scalarText
-} from "./chunk-T6RYOEL7.js";
+} from "./chunk-BSHLBPPD.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";

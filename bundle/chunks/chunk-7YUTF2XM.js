@@ -10,12 +10,11 @@ import {
   traversalName,
   traversalRange,
   traversalsOfBody
-} from "./chunk-NAI54I5F.js";
+} from "./chunk-AL3EGGST.js";
 import {
   renameSuggestion
 } from "./chunk-UIV2CYHJ.js";
 import {
-  CONFIG_BLOCK_SCHEMAS,
   IMPORT_BLOCKS,
   SERVICES,
   blockId,
@@ -25,8 +24,9 @@ import {
   headerRange,
   nameRange,
   openingRange,
+  stringLiteralValue,
   wholeRange
-} from "./chunk-2ZF6YOPX.js";
+} from "./chunk-KMV6JNXK.js";
 import {
   fillTemplate
 } from "./chunk-MMEZPQX6.js";
@@ -68,6 +68,7 @@ var FINDING_MESSAGES = {
   "component-block-as-attribute": '"{{name}}" must be a block, but is used as an attribute',
   "component-attribute-as-block": '"{{name}}" must be an attribute, but is used as a block',
   "component-block-label": 'block "{{name}}" requires empty label',
+  "component-block-count": 'block "{{name}}" must be specified exactly {{expected}} times, but was specified {{actual}} times',
   "component-type": "expected {{expected}}, got {{actual}}",
   "component-conversion": "{{message}}",
   "component-invalid-value": "{{message}}",
@@ -88,6 +89,537 @@ function finding(code, range, data = {}) {
 // dist/src/alloy-semantics/rule-support.js
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+
+// dist/src/alloy-semantics/byte-size.js
+var PREFIXES = ["K", "M", "G", "T", "P", "E"];
+var BYTES_UNITS = new Map([["B", 1], ...PREFIXES.map((p, i) => [`${p}iB`, 1024 ** (i + 1)])]);
+var OLD_BYTES_UNITS = new Map([["B", 1], ...PREFIXES.map((p, i) => [`${p}B`, 1024 ** (i + 1)])]);
+function parseUnit(text, units) {
+  const invalid = { error: `units: invalid ${text}` };
+  let s = text;
+  let neg = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  if (s === "0")
+    return { bytes: 0 };
+  if (s === "")
+    return invalid;
+  let total = 0;
+  while (s !== "") {
+    const num = /^(\d*)(\.(\d*))?/.exec(s);
+    if (num[0] === "" || num[1] === "" && (num[3] ?? "") === "")
+      return invalid;
+    if (num[1].length > 18 || (num[3] ?? "").length > 18)
+      return invalid;
+    s = s.slice(num[0].length);
+    const unit = /^[^\d.]*/.exec(s)[0];
+    s = s.slice(unit.length);
+    const scale = units.get(unit);
+    if (scale === void 0)
+      return { error: `units: unknown unit ${unit} in ${text}` };
+    total += Number(`${num[1] || "0"}.${num[3] ?? ""}`) * scale;
+  }
+  if (neg)
+    total = -total;
+  if (total < -(2 ** 63) || total > 2 ** 63 - 1)
+    return { error: "units: overflow parsing unit" };
+  return { bytes: Math.trunc(total) };
+}
+function parseBase2Bytes(text) {
+  const first = parseUnit(text, BYTES_UNITS);
+  return "bytes" in first ? first : parseUnit(text, OLD_BYTES_UNITS);
+}
+function base2BytesError(text) {
+  const parsed = parseBase2Bytes(text);
+  return "error" in parsed ? parsed.error : void 0;
+}
+
+// dist/src/alloy-semantics/go-duration.js
+var UNIT_NS = /* @__PURE__ */ new Map([
+  ["ns", 1n],
+  ["us", 1000n],
+  ["\xB5s", 1000n],
+  // U+00B5
+  ["\u03BCs", 1000n],
+  // U+03BC
+  ["ms", 1000000n],
+  ["s", 1000000000n],
+  ["m", 60000000000n],
+  ["h", 3600000000000n]
+]);
+var MAX = 1n << 63n;
+function parseGoDuration(text) {
+  const quoted = JSON.stringify(text);
+  const invalid = { error: `time: invalid duration ${quoted}` };
+  let s = text;
+  let neg = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  if (s === "0")
+    return { ns: 0n };
+  if (s === "")
+    return invalid;
+  let total = 0n;
+  while (s !== "") {
+    const num = /^(\d*)(\.(\d*))?/.exec(s);
+    const whole = num[1];
+    const fraction2 = num[3] ?? "";
+    if (num[0] === "" || whole === "" && fraction2 === "")
+      return invalid;
+    s = s.slice(num[0].length);
+    const unitText = /^[^\d.]*/.exec(s)[0];
+    if (unitText === "")
+      return { error: `time: missing unit in duration ${quoted}` };
+    const unit = UNIT_NS.get(unitText);
+    if (unit === void 0)
+      return { error: `time: unknown unit ${JSON.stringify(unitText)} in duration ${quoted}` };
+    s = s.slice(unitText.length);
+    const v = whole === "" ? 0n : BigInt(whole);
+    if (v > MAX / unit)
+      return invalid;
+    let part = v * unit;
+    if (fraction2 !== "" && /[1-9]/.test(fraction2)) {
+      const digits = fraction2.slice(0, 18);
+      part += BigInt(Math.floor(Number(digits) * (Number(unit) / 10 ** digits.length)));
+      if (part > MAX)
+        return invalid;
+    }
+    total += part;
+    if (total > MAX)
+      return invalid;
+  }
+  if (!neg && total > MAX - 1n)
+    return invalid;
+  return { ns: neg ? -total : total };
+}
+var PLAIN_DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+function durationError(text) {
+  if (text.length <= 7 && PLAIN_DURATION.test(text))
+    return void 0;
+  const parsed = parseGoDuration(text);
+  return "error" in parsed ? parsed.error : void 0;
+}
+function fraction(v, prec) {
+  const scale = 10n ** BigInt(prec);
+  const digits = (v % scale).toString().padStart(prec, "0").replace(/0+$/, "");
+  return { text: digits ? `.${digits}` : "", rest: v / scale };
+}
+function formatGoDuration(d) {
+  if (d === 0n)
+    return "0s";
+  const sign = d < 0n ? "-" : "";
+  const u = d < 0n ? -d : d;
+  if (u < 1000000000n) {
+    if (u < 1000n)
+      return `${sign}${u}ns`;
+    const [prec, unit] = u < 1000000n ? [3, "\xB5s"] : [6, "ms"];
+    const f2 = fraction(u, prec);
+    return `${sign}${f2.rest}${f2.text}${unit}`;
+  }
+  const f = fraction(u, 9);
+  const secs = f.rest;
+  let out = `${secs % 60n}${f.text}s`;
+  const mins = secs / 60n;
+  if (mins > 0n) {
+    out = `${mins % 60n}m${out}`;
+    const hours = mins / 60n;
+    if (hours > 0n)
+      out = `${hours}h${out}`;
+  }
+  return sign + out;
+}
+
+// dist/src/alloy-semantics/validate-methods.js
+var ABSENT = { state: "absent" };
+var UNKNOWN = { state: "unknown" };
+var attributeIndex = /* @__PURE__ */ new WeakMap();
+function attribute(body, name) {
+  if (body.length > 8) {
+    let index = attributeIndex.get(body);
+    if (!index) {
+      const byName = /* @__PURE__ */ new Map();
+      for (const s of body)
+        if (s.type === "Attribute" && !byName.has(s.name.name))
+          byName.set(s.name.name, s);
+      attributeIndex.set(body, index = byName);
+    }
+    return index.get(name);
+  }
+  for (const s of body)
+    if (s.type === "Attribute" && s.name.name === name)
+      return s;
+  return void 0;
+}
+function literalText(e) {
+  if (e.type === "Literal" && e.kind === "STRING" && e.raw.startsWith('"') && !e.raw.includes("\\"))
+    return e.raw.slice(1, -1);
+  return stringLiteralValue(e);
+}
+function stringAttr(body, name) {
+  const attr = attribute(body, name);
+  if (!attr)
+    return ABSENT;
+  const text = literalText(attr.value);
+  return text === void 0 ? UNKNOWN : { state: "known", value: text };
+}
+function numberAttr(body, name) {
+  const attr = attribute(body, name);
+  if (!attr)
+    return ABSENT;
+  let v = attr.value;
+  const negative = v.type === "Unary" && v.op === "-";
+  if (v.type === "Unary" && v.op === "-")
+    v = v.value;
+  if (v.type === "Literal" && (v.kind === "NUMBER" || v.kind === "FLOAT"))
+    return { state: "known", value: negative ? -Number(v.raw) : Number(v.raw) };
+  return UNKNOWN;
+}
+function boolAttr(body, name) {
+  const attr = attribute(body, name);
+  if (!attr)
+    return ABSENT;
+  const v = attr.value;
+  if (v.type === "Literal" && v.kind === "BOOL")
+    return { state: "known", value: v.raw === "true" };
+  return UNKNOWN;
+}
+function stringListAttr(body, name) {
+  const attr = attribute(body, name);
+  if (!attr)
+    return ABSENT;
+  if (attr.value.type !== "Array")
+    return UNKNOWN;
+  const out = [];
+  for (const e of attr.value.elements) {
+    const text = literalText(e);
+    if (text === void 0)
+      return UNKNOWN;
+    out.push(text);
+  }
+  return { state: "known", value: out };
+}
+function valueOr(k, fallback) {
+  if (k.state === "absent")
+    return fallback;
+  return k.state === "known" ? k.value : void 0;
+}
+function hasBlock(body, name) {
+  return body.some((s) => s.type === "Block" && blockName(s) === name);
+}
+var RELABEL_ACTIONS = /* @__PURE__ */ new Set([
+  "replace",
+  "keep",
+  "drop",
+  "hashmod",
+  "labelmap",
+  "labeldrop",
+  "labelkeep",
+  "lowercase",
+  "uppercase",
+  "keepequal",
+  "dropequal"
+]);
+var RELABEL_TARGET = /^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$/;
+var CASE_OR_EQUAL = /* @__PURE__ */ new Set(["lowercase", "uppercase", "keepequal", "dropequal"]);
+var LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+function validateRelabelConfig(body) {
+  const action = valueOr(stringAttr(body, "action"), "replace");
+  if (action === void 0 || action === "keep" || action === "drop" || !RELABEL_ACTIONS.has(action))
+    return void 0;
+  const target = valueOr(stringAttr(body, "target_label"), "");
+  if (target === void 0)
+    return void 0;
+  const replacement = () => valueOr(stringAttr(body, "replacement"), "$1");
+  const modulus = () => valueOr(numberAttr(body, "modulus"), 0);
+  const separator = () => valueOr(stringAttr(body, "separator"), ";");
+  const differs = (value, fallback) => value === void 0 ? void 0 : value !== fallback;
+  if (action === "hashmod") {
+    const m = modulus();
+    if (m === void 0)
+      return void 0;
+    if (m === 0)
+      return "relabel configuration for hashmod requires non-zero modulus";
+  }
+  const needsTarget = action === "replace" || action === "hashmod" || CASE_OR_EQUAL.has(action);
+  if (needsTarget && target === "")
+    return `relabel configuration for ${action} action requires 'target_label' value`;
+  if (action === "replace") {
+    if (!target.includes("$"))
+      return void 0;
+    return RELABEL_TARGET.test(target) ? void 0 : `${goQuote(target)} is invalid 'target_label' for ${action} action`;
+  }
+  if (CASE_OR_EQUAL.has(action)) {
+    if (!LEGACY_LABEL_NAME.test(target))
+      return void 0;
+    const r = replacement();
+    if (r === void 0)
+      return void 0;
+    if (r !== "$1")
+      return `'replacement' can not be set for ${action} action`;
+  }
+  if (action === "labelmap") {
+    const r = replacement();
+    if (r === void 0)
+      return void 0;
+    if (!RELABEL_TARGET.test(r))
+      return `${goQuote(r)} is invalid 'replacement' for ${action} action`;
+  }
+  if (action === "labeldrop" || action === "labelkeep") {
+    const sourceLabels = stringListAttr(body, "source_labels");
+    const sourceSet = sourceLabels.state === "known" ? true : sourceLabels.state === "absent" ? false : void 0;
+    const others = [sourceSet, target !== "", differs(modulus(), 0), differs(separator(), ";"), differs(replacement(), "$1")];
+    if (others.includes(true))
+      return `${action} action requires only 'regex', and no other fields`;
+  }
+  if (action === "keepequal" || action === "dropequal") {
+    const regex = valueOr(stringAttr(body, "regex"), "(.*)");
+    const others = [differs(regex, "(.*)"), differs(modulus(), 0), differs(separator(), ";")];
+    if (others.includes(true))
+      return `${action} action requires only 'source_labels' and 'target_label', and no other fields`;
+  }
+  return void 0;
+}
+function validateHTTPClientConfig(body) {
+  let auth = ["basic_auth", "authorization", "oauth2"].filter((b) => hasBlock(body, b)).length;
+  for (const name of ["bearer_token", "bearer_token_file"]) {
+    const v = stringAttr(body, name);
+    if (v.state === "known" && v.value !== "")
+      auth++;
+  }
+  if (auth > 1)
+    return "at most one of basic_auth, authorization, oauth2, bearer_token & bearer_token_file must be configured";
+  if (attribute(body, "http_headers"))
+    return void 0;
+  return validateProxyConfig(body);
+}
+function validateProxyConfig(body) {
+  const proxyURL = stringAttr(body, "proxy_url");
+  const fromEnv = valueOr(boolAttr(body, "proxy_from_environment"), false);
+  const noProxy = valueOr(stringAttr(body, "no_proxy"), "");
+  if (proxyURL.state === "unknown" || fromEnv === void 0 || noProxy === void 0)
+    return void 0;
+  const proxySet = proxyURL.state === "known" && proxyURL.value !== "";
+  const header = attribute(body, "proxy_connect_header");
+  if (header) {
+    if (header.value.type !== "Object")
+      return void 0;
+    if (header.value.fields.length > 0 && !fromEnv && !proxySet)
+      return "if proxy_connect_header is configured, proxy_url or proxy_from_environment must also be configured";
+  }
+  if (fromEnv && proxySet)
+    return "if proxy_from_environment is configured, proxy_url must not be configured";
+  if (fromEnv && noProxy !== "")
+    return "if proxy_from_environment is configured, no_proxy must not be configured";
+  if (proxyURL.state === "absent" && noProxy !== "")
+    return "if no_proxy is configured, proxy_url must also be configured";
+  return void 0;
+}
+function validateBasicAuth(body) {
+  const password = stringAttr(body, "password");
+  const file = stringAttr(body, "password_file");
+  if (password.state === "known" && password.value !== "" && file.state === "known" && file.value !== "") {
+    return "at most one of basic_auth password & password_file must be configured";
+  }
+  return void 0;
+}
+function validateAuthorization(body) {
+  const credentials = stringAttr(body, "credentials");
+  const file = stringAttr(body, "credentials_file");
+  if (credentials.state === "known" && credentials.value !== "" && file.state === "known" && file.value !== "") {
+    return "at most one of authorization credentials & credentials_file must be configured";
+  }
+  if (credentials.state === "unknown" || file.state === "unknown")
+    return void 0;
+  const type = stringAttr(body, "type");
+  if (type.state === "known" && type.value.trim().toLowerCase() === "basic")
+    return 'authorization type cannot be set to "basic", use "basic_auth" block instead';
+  return void 0;
+}
+var ESCAPING_SCHEMES = ["allow-utf-8", "underscores", "dots", "values"];
+function validateScrape(body) {
+  const interval = durationAttr(body, "scrape_interval", 60000000000n);
+  const timeout = durationAttr(body, "scrape_timeout", 10000000000n);
+  const job = valueOr(stringAttr(body, "job_name"), "");
+  if (interval !== void 0 && timeout !== void 0 && job !== void 0 && timeout > interval) {
+    return `scrape_timeout (${formatGoDuration(timeout)}) greater than scrape_interval (${formatGoDuration(interval)}) for scrape config with job name ${goQuote(job)}`;
+  }
+  const protocols = stringListAttr(body, "scrape_protocols");
+  if (protocols.state === "known") {
+    const seen = /* @__PURE__ */ new Set();
+    for (const p of protocols.value) {
+      if (seen.has(p))
+        return `duplicate scrape protocol ${goQuote(p)}: make sure the scrape protocols provided are unique`;
+      seen.add(p);
+    }
+  }
+  const validation = valueOr(stringAttr(body, "metric_name_validation_scheme"), "legacy");
+  if (validation === void 0)
+    return void 0;
+  if (validation !== "utf8" && validation !== "legacy")
+    return `invalid metric_name_validation_scheme ${goQuote(validation)}: must be either "utf8" or "legacy"`;
+  const escaping = valueOr(stringAttr(body, "metric_name_escaping_scheme"), "");
+  if (escaping === void 0)
+    return void 0;
+  if (escaping !== "" && !ESCAPING_SCHEMES.includes(escaping)) {
+    return `invalid metric_name_escaping_scheme: ${goQuote(escaping)}, supported values: [${ESCAPING_SCHEMES.join(" ")}]`;
+  }
+  if (escaping === "allow-utf-8" && validation !== "utf8") {
+    return "metric_name_escaping_scheme cannot be set to 'allow-utf-8' while metric_name_validation_scheme is not set to 'utf8'";
+  }
+  return validateHTTPClientConfig(body);
+}
+function durationAttr(body, name, fallback) {
+  const text = stringAttr(body, name);
+  if (text.state === "absent")
+    return fallback;
+  if (text.state === "unknown")
+    return void 0;
+  const parsed = parseGoDuration(text.value);
+  return "ns" in parsed ? parsed.ns : void 0;
+}
+function validatePrometheusRelabel(body) {
+  const size = valueOr(numberAttr(body, "max_cache_size"), 1e5);
+  const ttl = durationAttr(body, "cache_ttl", 0n);
+  if (size === void 0 || ttl === void 0)
+    return void 0;
+  if (size < 0)
+    return Number.isInteger(size) ? `max_cache_size must be >= 0; got ${size}` : void 0;
+  if (ttl < 0n)
+    return `cache_ttl must be >= 0; got ${formatGoDuration(ttl)}`;
+  if (size > 0 && ttl > 0n) {
+    return "max_cache_size and cache_ttl are mutually exclusive: set max_cache_size = 0 to use cache_ttl, or unset cache_ttl to keep the bounded LRU cache";
+  }
+  if (size === 0 && ttl === 0n)
+    return "one of max_cache_size or cache_ttl must be set";
+  if (ttl > 0n && ttl < 60000000000n)
+    return `cache_ttl must be at least 1m0s when set; got ${formatGoDuration(ttl)}`;
+  return void 0;
+}
+function validateKubernetesEvents(body) {
+  const job = stringAttr(body, "job_name");
+  if (job.state === "known" && job.value === "")
+    return "job_name must not be an empty string";
+  if (job.state === "unknown")
+    return void 0;
+  const format = stringAttr(body, "log_format");
+  if (format.state === "known" && format.value !== "logfmt" && format.value !== "json")
+    return "supported values of log_format are logfmt and json";
+  return void 0;
+}
+function validateFileMatch(body) {
+  const period = durationAttr(body, "sync_period", 1n);
+  return period !== void 0 && period <= 0n ? "sync period must be greater than 0" : void 0;
+}
+function validateTemplateStage(body) {
+  const source = stringAttr(body, "source");
+  return source.state === "known" && source.value === "" ? "template source value is required" : void 0;
+}
+function validateSamplingStage(body) {
+  const rate = numberAttr(body, "rate");
+  if (rate.state !== "known" || rate.value >= 0 && rate.value <= 1 || Math.abs(rate.value) >= 1e15)
+    return void 0;
+  return `sampling stage failed to parse rate,Sampling Rate must be between 0.0 and 1.0, received ${rate.value.toFixed(6)}`;
+}
+function validateMultilineStage(body) {
+  const wait = durationAttr(body, "max_wait_time", 1n);
+  return wait !== void 0 && wait <= 0n ? "max_wait_time must be greater than 0" : void 0;
+}
+function validateCRIStage(body) {
+  const lines = numberAttr(body, "max_partial_lines");
+  return lines.state === "known" && lines.value <= 0 ? "max_partial_lines must be greater than 0" : void 0;
+}
+function validateBatchProcessor(body) {
+  const size = valueOr(numberAttr(body, "send_batch_size"), 2e3);
+  const max = valueOr(numberAttr(body, "send_batch_max_size"), 3e3);
+  if (size === void 0 || max === void 0)
+    return void 0;
+  return max > 0 && max < size ? "send_batch_max_size must be greater or equal to send_batch_size when not 0" : void 0;
+}
+function validatePrometheusExporter(body) {
+  return durationAttr(body, "gc_frequency", 1n) === 0n ? "gc_frequency must be greater than 0" : void 0;
+}
+function validateMemoryLimiter(body) {
+  const interval = durationAttr(body, "check_interval", 0n);
+  if (interval === void 0)
+    return void 0;
+  if (interval <= 0n)
+    return "check_interval must be greater than zero";
+  const limit = bytesAttr(body, "limit");
+  const spike = bytesAttr(body, "spike_limit");
+  const percent = valueOr(numberAttr(body, "limit_percentage"), 0);
+  const spikePercent = valueOr(numberAttr(body, "spike_limit_percentage"), 0);
+  if (limit === void 0 || spike === void 0 || percent === void 0 || spikePercent === void 0)
+    return void 0;
+  if (limit > 0 && percent > 0)
+    return "either limit or limit_percentage must be set, but not both";
+  if (limit > 0)
+    return spike >= limit ? "spike_limit must be less than limit" : void 0;
+  if (percent > 0) {
+    if (percent > 100 || spikePercent <= 0 || spikePercent > 100)
+      return "limit_percentage and spike_limit_percentage must be greater than 0 and and less or equal than 100";
+    return void 0;
+  }
+  return "either limit or limit_percentage must be set to greater than zero";
+}
+function bytesAttr(body, name) {
+  const text = stringAttr(body, name);
+  if (text.state === "absent")
+    return 0;
+  if (text.state === "unknown")
+    return void 0;
+  const parsed = parseBase2Bytes(text.value);
+  return "bytes" in parsed ? parsed.bytes : void 0;
+}
+function validateRetry(body) {
+  const multiplier = numberAttr(body, "multiplier");
+  if (multiplier.state === "known" && multiplier.value <= 1)
+    return "multiplier must be greater than 1.0";
+  if (multiplier.state === "unknown")
+    return void 0;
+  const factor = numberAttr(body, "randomization_factor");
+  return factor.state === "known" && factor.value < 0 ? "randomization_factor must be greater or equal to 0" : void 0;
+}
+var VALIDATE_METHODS = /* @__PURE__ */ new Map([
+  ["internal/component/common/relabel.Config", validateRelabelConfig],
+  ["internal/component/common/config.HTTPClientConfig", validateHTTPClientConfig],
+  ["internal/component/common/config.BasicAuth", validateBasicAuth],
+  ["internal/component/common/config.Authorization", validateAuthorization],
+  ["internal/component/prometheus/scrape.Arguments", validateScrape],
+  // EndpointOptions.Validate of prometheus.remote_write and loki.write start with the squashed client's Validate.
+  ["internal/component/prometheus/remotewrite.EndpointOptions", validateHTTPClientConfig],
+  ["internal/component/loki/write.EndpointOptions", validateHTTPClientConfig],
+  // discovery.kubernetes and discovery.kubelet: `return args.HTTPClientConfig.Validate()` (squashed).
+  ["internal/component/discovery/kubernetes.Arguments", validateHTTPClientConfig],
+  ["internal/component/discovery/kubelet.Arguments", validateHTTPClientConfig],
+  ["internal/component/prometheus/relabel.Arguments", validatePrometheusRelabel],
+  ["internal/component/loki/source/kubernetes_events.Arguments", validateKubernetesEvents],
+  ["internal/component/loki/source/file.FileMatch", validateFileMatch],
+  ["internal/component/loki/process/stages.TemplateConfig", validateTemplateStage],
+  ["internal/component/loki/process/stages.SamplingConfig", validateSamplingStage],
+  ["internal/component/loki/process/stages.MultilineConfig", validateMultilineStage],
+  ["internal/component/loki/process/stages.CRIConfig", validateCRIStage],
+  ["internal/component/otelcol/processor/batch.Arguments", validateBatchProcessor],
+  ["internal/component/otelcol/exporter/prometheus.Arguments", validatePrometheusExporter],
+  ["internal/component/otelcol/processor/memorylimiter.Arguments", validateMemoryLimiter],
+  ["internal/component/otelcol.RetryArguments", validateRetry]
+]);
+function runValidateMethod(block, body) {
+  const validate = body.goType === void 0 ? void 0 : VALIDATE_METHODS.get(body.goType);
+  if (!validate)
+    return void 0;
+  const message = validate(block.body);
+  return message ? finding("component-invalid-value", wholeRange(block), { message }) : void 0;
+}
+var PORTED_TEXT_TYPES = /* @__PURE__ */ new Set(["internal/component/common/relabel.Action"]);
+function portedTextError(goType, text) {
+  if (goType === "internal/component/common/relabel.Action")
+    return RELABEL_ACTIONS.has(text) ? void 0 : `unrecognized action type ${goQuote(text)}`;
+  return void 0;
+}
 
 // dist/src/alloy-semantics/body-check.js
 var rangeOf = (node) => ({ start: node.start.offset, end: node.end.offset });
@@ -140,62 +672,65 @@ function convertsToNumber(text) {
     return /^[+]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || /^[+-]?(inf|infinity|nan)$/i.test(text);
   return /^\+?\d+$/.test(text) && BigInt(text) < 2n ** 64n;
 }
-var DURATION_UNITS = /* @__PURE__ */ new Set(["ns", "us", "\xB5s", "\u03BCs", "ms", "s", "m", "h"]);
-function durationError(text) {
-  const quoted = JSON.stringify(text);
-  let s = text;
-  if (s.startsWith("-") || s.startsWith("+"))
-    s = s.slice(1);
-  if (s === "0")
-    return void 0;
-  if (s === "")
-    return `time: invalid duration ${quoted}`;
-  while (s !== "") {
-    const num = /^(\d*)(\.(\d*))?/.exec(s);
-    if (num[0] === "" || num[0] === ".")
-      return `time: invalid duration ${quoted}`;
-    if (num[1] === "" && (num[3] ?? "") === "")
-      return `time: invalid duration ${quoted}`;
-    s = s.slice(num[0].length);
-    const unit = /^[^\d.]*/.exec(s)[0];
-    if (unit === "")
-      return `time: missing unit in duration ${quoted}`;
-    if (!DURATION_UNITS.has(unit))
-      return `time: unknown unit ${JSON.stringify(unit)} in duration ${quoted}`;
-    s = s.slice(unit.length);
+function add(ctx, f) {
+  f.anchor = ctx.anchor;
+  ctx.out.push(f);
+}
+function checkComponentBody(block, body, out, options = {}) {
+  checkBlockBody(block, body, { ...options, out, anchor: block.start.offset }, options.topLevel);
+}
+var requiredFieldsCache = /* @__PURE__ */ new WeakMap();
+function requiredFields(body) {
+  let fields = requiredFieldsCache.get(body);
+  if (!fields) {
+    const list = [];
+    for (const a of body.attributes.values())
+      if (a.required)
+        list.push({ name: a.name, block: false });
+    for (const b of body.blocks.values())
+      if (b.required)
+        list.push({ name: b.name, block: true });
+    const order = body.requiredOrder;
+    fields = order ? order.map((name) => list.find((f) => f.name === name)).filter(Boolean) : list;
+    requiredFieldsCache.set(body, fields);
   }
-  return void 0;
+  return fields;
 }
-function checkComponentBody(block, body, out, exportType) {
-  checkBlockBody(block, body, { out, exportType });
-}
-function checkBlockBody(block, body, ctx) {
+function checkBlockBody(block, body, ctx, top, failed = false) {
   if (body.opaque)
     return;
   if (body.open) {
     if (block.label)
-      ctx.out.push(finding("component-block-label", { start: block.nameStart.offset, end: block.lcurly.offset + 1 }, { name: blockName(block) }));
+      add(ctx, finding("component-block-label", { start: block.nameStart.offset, end: block.lcurly.offset + 1 }, { name: blockName(block) }));
     return;
   }
+  const before = ctx.out.length;
   const blockCount = /* @__PURE__ */ new Map();
   for (const stmt of block.body) {
-    if (stmt.type === "Block")
-      blockCount.set(blockName(stmt), (blockCount.get(blockName(stmt)) ?? 0) + 1);
+    if (stmt.type === "Block") {
+      const name = blockName(stmt);
+      blockCount.set(name, (blockCount.get(name) ?? 0) + 1);
+    }
   }
   const seenAttributes = /* @__PURE__ */ new Set();
   for (const stmt of block.body) {
     if (stmt.type === "Block")
       checkNestedBlock(stmt, body, blockCount, ctx);
     else
-      checkAttribute(stmt, body, seenAttributes, ctx);
+      checkAttribute(stmt, body, seenAttributes, ctx, top?.unknownAttribute);
   }
-  for (const attr of body.attributes.values()) {
-    if (attr.required && !seenAttributes.has(attr.name))
-      ctx.out.push(finding("component-missing-attribute", wholeRange(block), { name: attr.name }));
+  for (const field of requiredFields(body)) {
+    if (field.block) {
+      if (!blockCount.has(field.name))
+        add(ctx, finding("component-missing-block", wholeRange(block), { name: field.name }));
+    } else if (!seenAttributes.has(field.name)) {
+      add(ctx, finding(top?.missingAttribute ?? "component-missing-attribute", wholeRange(block), { name: field.name }));
+    }
   }
-  for (const nested of body.blocks.values()) {
-    if (nested.required && !blockCount.has(nested.name))
-      ctx.out.push(finding("component-missing-block", wholeRange(block), { name: nested.name }));
+  if (!failed && ctx.out.length === before) {
+    const rejected = runValidateMethod(block, body);
+    if (rejected)
+      add(ctx, rejected);
   }
 }
 function suggestion(name, candidates) {
@@ -207,30 +742,49 @@ function checkNestedBlock(stmt, body, blockCount, ctx) {
   const nested = body.blocks.get(name);
   if (!nested) {
     if (body.attributes.has(name))
-      ctx.out.push(finding("component-attribute-as-block", wholeRange(stmt), { name }));
+      add(ctx, finding("component-attribute-as-block", wholeRange(stmt), { name }));
     else
-      ctx.out.push(finding("component-unknown-block", wholeRange(stmt), suggestion(name, body.blocks.keys())));
+      add(ctx, finding("component-unknown-block", wholeRange(stmt), suggestion(name, body.blocks.keys())));
     return;
   }
-  if (!nested.repeatable && !nested.enumGroup && (blockCount.get(name) ?? 0) > 1) {
-    ctx.out.push(finding("component-duplicate-block", wholeRange(stmt), { name }));
+  const count = blockCount.get(name) ?? 0;
+  if (nested.count !== void 0 && !nested.enumGroup) {
+    if (count !== nested.count) {
+      add(ctx, finding("component-block-count", wholeRange(stmt), { name, expected: String(nested.count), actual: String(count) }));
+      return;
+    }
+  } else if (!nested.repeatable && !nested.enumGroup && count > 1) {
+    add(ctx, finding("component-duplicate-block", wholeRange(stmt), { name }));
     return;
   }
-  checkBlockBody(stmt, nested.body, ctx);
+  const labelError = checkStructLabel(stmt, nested, ctx);
+  checkBlockBody(stmt, nested.body, ctx, void 0, labelError);
 }
-function checkAttribute(stmt, body, seen, ctx) {
+function checkStructLabel(stmt, nested, ctx) {
+  const body = nested.body;
+  if (body.opaque || body.open)
+    return false;
+  const labelled = Boolean(stmt.label?.value);
+  if (labelled === (nested.label === "required"))
+    return false;
+  const name = blockName(stmt);
+  const message = labelled ? `block "${name}" does not support specifying labels` : `block "${name}" requires non-empty label`;
+  add(ctx, finding("component-invalid-value", { start: stmt.nameStart.offset, end: stmt.lcurly.offset + 1 }, { message }));
+  return true;
+}
+function checkAttribute(stmt, body, seen, ctx, unknownCode = "component-unknown-attribute") {
   const name = stmt.name.name;
   const attr = body.attributes.get(name);
   if (!attr) {
     const nested = body.blocks.get(name);
     if (nested && !nested.enumGroup)
-      ctx.out.push(finding("component-block-as-attribute", rangeOf(stmt), { name }));
+      add(ctx, finding("component-block-as-attribute", rangeOf(stmt), { name }));
     else
-      ctx.out.push(finding("component-unknown-attribute", rangeOf(stmt), suggestion(name, body.attributes.keys())));
+      add(ctx, finding(unknownCode, rangeOf(stmt), suggestion(name, body.attributes.keys())));
     return;
   }
   if (seen.has(name)) {
-    ctx.out.push(finding("component-duplicate-attribute", rangeOf(stmt), { name }));
+    add(ctx, finding("component-duplicate-attribute", rangeOf(stmt), { name }));
     return;
   }
   seen.add(name);
@@ -273,7 +827,7 @@ function checkReference(expr, type, ctx) {
     return;
   if (expected === "string" && (actual === "number" || actual === "capsule") || expected === "number" && actual === "string")
     return;
-  ctx.out.push(finding("component-reference-type", rangeOf(expr), { expression: expressionText(expr), expected, actual }));
+  add(ctx, finding("component-reference-type", rangeOf(expr), { expression: expressionText(expr), expected, actual }));
 }
 function expressionText(expr) {
   if (expr.type === "Identifier")
@@ -283,7 +837,7 @@ function expressionText(expr) {
   return "";
 }
 function mismatch(range, expected, actual, ctx) {
-  ctx.out.push(finding("component-type", range, { expected, actual }));
+  add(ctx, finding("component-type", range, { expected, actual }));
 }
 function checkLiteral(literal, type, ctx) {
   if (literal.kind === "NULL")
@@ -300,8 +854,12 @@ function checkLiteral(literal, type, ctx) {
         mismatch(range, "string", actual, ctx);
       else if (type.goType === "time.Duration")
         checkDuration(literal, ctx);
+      else if (type.goType === "units.Base2Bytes")
+        checkByteSize(literal, ctx);
       else if (type.enum)
         checkEnumText(literal, type.enum, ctx);
+      else if (PORTED_TEXT_TYPES.has(type.goType))
+        checkPortedText(literal, type.goType, ctx);
       return;
     case "number":
       if (actual === "bool")
@@ -335,10 +893,18 @@ function goTypeOfLiteral(literal) {
     return BigInt(literal.raw) > 2n ** 63n - 1n ? "uint64" : "int64";
   return literal.kind === "STRING" ? "string" : "bool";
 }
+var TARGET = "internal/component/discovery.Target";
 function checkCapsuleLiteral(literal, goType, ctx) {
-  if (goType !== "internal/component/discovery.Target")
+  if (goType === TARGET) {
+    add(ctx, finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
     return;
-  ctx.out.push(finding("component-conversion", rangeOf(literal), { message: `target::ConvertFrom: conversion from '${goTypeOfLiteral(literal)}' is not supported` }));
+  }
+  mismatch(rangeOf(literal), "capsule", literalTypeName(literal), ctx);
+}
+function capsuleRejects(type, shape) {
+  if (type.kind !== "capsule" || type.goType === TARGET)
+    return false;
+  return !(shape === "array" && type.goType === "internal/component/common/relabel.Rules");
 }
 function checkEnumText(literal, textEnum, ctx) {
   const text = literal.kind === "STRING" ? stringText(literal) : literal.kind === "NUMBER" ? literal.raw : void 0;
@@ -349,7 +915,7 @@ function checkEnumText(literal, textEnum, ctx) {
     return;
   const shown = textEnum.error.argument === "lowercased" ? compared : text;
   const message = textEnum.error.format.replace(/%[qvs]/, (verb) => verb === "%q" ? goQuote(shown) : shown);
-  ctx.out.push(finding("component-conversion", rangeOf(literal), { message }));
+  add(ctx, finding("component-conversion", rangeOf(literal), { message }));
 }
 function checkDuration(literal, ctx) {
   const text = literal.kind === "STRING" ? stringText(literal) : literal.raw;
@@ -357,7 +923,23 @@ function checkDuration(literal, ctx) {
     return;
   const message = durationError(text);
   if (message)
-    ctx.out.push(finding("component-invalid-value", rangeOf(literal), { message }));
+    add(ctx, finding("component-conversion", rangeOf(literal), { message }));
+}
+function checkByteSize(literal, ctx) {
+  const text = literal.kind === "STRING" ? stringText(literal) : void 0;
+  if (text === void 0)
+    return;
+  const message = base2BytesError(text);
+  if (message)
+    add(ctx, finding("component-conversion", rangeOf(literal), { message }));
+}
+function checkPortedText(literal, goType, ctx) {
+  const text = literal.kind === "STRING" ? stringText(literal) : void 0;
+  if (text === void 0)
+    return;
+  const message = portedTextError(goType, text);
+  if (message)
+    add(ctx, finding("component-conversion", rangeOf(literal), { message }));
 }
 function checkArray(elements, range, type, ctx) {
   if (type.kind === "list") {
@@ -367,7 +949,7 @@ function checkArray(elements, range, type, ctx) {
       checkValue(e, type.element, ctx);
     return;
   }
-  const expected = alloyTypeName(type);
+  const expected = alloyTypeName(type) ?? (capsuleRejects(type, "array") ? "capsule" : void 0);
   if (expected)
     mismatch(range, expected, "array", ctx);
 }
@@ -392,7 +974,7 @@ function checkObject(expr, type, ctx) {
     for (const f of expr.fields) {
       const attr = body.attributes.get(f.name);
       if (!attr) {
-        ctx.out.push(finding("component-unknown-attribute", { start: f.nameStart.offset, end: f.value.end.offset }, suggestion(f.name, body.attributes.keys())));
+        add(ctx, finding("component-unknown-attribute", { start: f.nameStart.offset, end: f.value.end.offset }, suggestion(f.name, body.attributes.keys())));
         continue;
       }
       seen.add(f.name);
@@ -400,11 +982,11 @@ function checkObject(expr, type, ctx) {
     }
     for (const attr of body.attributes.values()) {
       if (attr.required && !seen.has(attr.name))
-        ctx.out.push(finding("component-missing-attribute", rangeOf(expr), { name: attr.name }));
+        add(ctx, finding("component-missing-attribute", rangeOf(expr), { name: attr.name }));
     }
     return;
   }
-  const expected = alloyTypeName(type);
+  const expected = alloyTypeName(type) ?? (capsuleRejects(type, "object") ? "capsule" : void 0);
   if (expected)
     mismatch(rangeOf(expr), expected, "object", ctx);
 }
@@ -564,22 +1146,11 @@ function checkPlacement(scope, node) {
     node.findings.push(finding("not-allowed", headerRange(node.block), { id: blockId(node.block), where }));
 }
 function checkSchema(node, body) {
-  const schema = CONFIG_BLOCK_SCHEMAS.get(blockName(node.block));
-  if (!schema)
+  const schema = schemaCatalog().component(blockName(node.block));
+  if (schema?.kind !== "builtin")
     return;
-  const present = /* @__PURE__ */ new Set();
-  for (const stmt of body) {
-    if (stmt.type !== "Attribute")
-      continue;
-    present.add(stmt.name.name);
-    if (!schema.attributes.has(stmt.name.name)) {
-      node.findings.push(finding("unrecognized-attribute", { start: stmt.start.offset, end: stmt.end.offset }, { name: stmt.name.name }));
-    }
-  }
-  for (const [name, required] of schema.attributes) {
-    if (required && !present.has(name))
-      node.findings.push(finding("missing-attribute", wholeRange(node.block), { name }));
-  }
+  const block = body === node.block.body ? node.block : { ...node.block, body: [...body] };
+  checkComponentBody(block, schema.arguments, node.findings, { topLevel: { unknownAttribute: "unrecognized-attribute", missingAttribute: "missing-attribute" } });
 }
 function literalAttribute(body, name) {
   const attr = body.find((s) => s.type === "Attribute" && s.name.name === name);
@@ -876,7 +1447,7 @@ var Analyzer = class {
     } else {
       const schema = schemaCatalog().component(name);
       if (schema?.kind === "component")
-        checkComponentBody(node.block, schema.arguments, out, (expr) => this.exportTypeOf(scope, expr));
+        checkComponentBody(node.block, schema.arguments, out, { exportType: (expr) => this.exportTypeOf(scope, expr) });
     }
   }
   isLiveComponent(scope, name) {

@@ -18,9 +18,9 @@ function register(program) {
 }
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
-    import("./config-CI5G6HEJ.js"),
-    import("./repo-4ZCCNX7T.js"),
-    import("./engine-R7EM66DX.js"),
+    import("./config-K2NDM354.js"),
+    import("./repo-3SOKAZJY.js"),
+    import("./engine-LAOAYFLR.js"),
     import("./flows-YEJISHH5.js"),
     import("./render-FJTPZTCM.js"),
     import("./assess-ASPZVPQJ.js"),
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-EOSL35BX.js");
+  const { readCollectorsFile } = await import("./match-J2KLFNCO.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -7,7 +7,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunk-R7R6YQUN.js";
+} from "./chunk-UIFC2BYR.js";
 import "./chunk-73YL4Q2F.js";
 import "./chunk-HTDSFYMP.js";
 export {

@@ -11,7 +11,7 @@ import {
   RULE_IDS,
   isRuleId,
   loadRule
-} from "./chunk-R7R6YQUN.js";
+} from "./chunk-UIFC2BYR.js";
 import {
   fileResult,
   milderSeverity,
@@ -473,11 +473,11 @@ function mayRun(id, config, options, categories) {
   return config.overrides.some((o) => o.rules[id] !== void 0 && parseSetting(o.rules[id]).severity > 0);
 }
 async function loadConfigFor(options) {
-  const { loadConfig } = await import("./config-CI5G6HEJ.js");
+  const { loadConfig } = await import("./config-K2NDM354.js");
   return loadConfig({ cwd: options.cwd, configPath: options.configPath });
 }
 async function loadProjectFor(config, options, buffers) {
-  const { loadProject } = await import("./repo-4ZCCNX7T.js");
+  const { loadProject } = await import("./repo-3SOKAZJY.js");
   return loadProject(config, { cwd: options.cwd, paths: options.paths, buffers });
 }
 async function globCompiler(config) {

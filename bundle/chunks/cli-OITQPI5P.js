@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-7IMDXK5L.js"),
+  "./check.js": () => import("./check-QS7HWNQH.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-3CY63S3X.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-NKZEYKAA.js"),
-  "./index.js": () => import("./cli-HNVRZKMM.js"),
-  "./init.js": () => import("./init-6KJGQCFH.js"),
-  "./lsp.js": () => import("./lsp-AYGUQJUM.js"),
+  "./import.js": () => import("./import-R4MMTWUM.js"),
+  "./index.js": () => import("./cli-OITQPI5P.js"),
+  "./init.js": () => import("./init-P4FNYCAT.js"),
+  "./lsp.js": () => import("./lsp-3KQ3E5C5.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-EOSL35BX.js"),
+  "./match.js": () => import("./match-J2KLFNCO.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-FVEGRSUH.js"),
+  "./plan.js": () => import("./plan-SBNRPBCK.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-MG6MJFDL.js")
+  "./sync.js": () => import("./sync-WBVH7TDQ.js")
 });
 
 // dist/src/cli/index.js

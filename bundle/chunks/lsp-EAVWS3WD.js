@@ -2,9 +2,8 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   declaredExports,
-  pipelineExportUses,
-  stringLiteralValue
-} from "./chunk-LUJTRD7K.js";
+  pipelineExportUses
+} from "./chunk-5KCVTPFH.js";
 import {
   DEPRECATED_STDLIB,
   STDLIB_STABILITY,
@@ -12,17 +11,18 @@ import {
   isStdlibIdentifier,
   schemaCatalog,
   traversalsOfExpression
-} from "./chunk-NAI54I5F.js";
+} from "./chunk-AL3EGGST.js";
 import {
   IMPORT_BLOCKS,
   blockId,
   blockName,
-  headerRange
-} from "./chunk-2ZF6YOPX.js";
+  headerRange,
+  stringLiteralValue
+} from "./chunk-KMV6JNXK.js";
 import {
   parseDefinition,
   pipeline_schema_default
-} from "./chunk-PRJ5OZGU.js";
+} from "./chunk-4KF65MXO.js";
 import {
   statements
 } from "./chunk-HCIWKTZJ.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-CAIIXZGZ.js";
 import {
   scalarText
-} from "./chunk-T6RYOEL7.js";
+} from "./chunk-BSHLBPPD.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";
@@ -41,9 +41,7 @@ import {
   WARN
 } from "./chunk-YYNP75G5.js";
 import "./chunk-EID6HQGN.js";
-import {
-  require_mod
-} from "./chunk-BJDHG6AX.js";
+import "./chunk-2YBLRLLR.js";
 import {
   parseMatcher
 } from "./chunk-JKUQAI7V.js";
@@ -11180,26 +11178,6 @@ function codeActions(uri, version2, diagnostics, positionAt) {
 var import_vscode_languageserver = __toESM(require_api3(), 1);
 
 // dist/src/lsp/actions.js
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var DID_YOU_MEAN = /did you mean ["'`]([^"'`]+)["'`]\?/i;
-var NAME = /[A-Za-z_][\w.-]*/g;
-function didYouMean(text, range, message) {
-  const suggestion = DID_YOU_MEAN.exec(message)?.[1];
-  if (!suggestion || range.end <= range.start)
-    return void 0;
-  const covered = text.slice(range.start, range.end).split("\n")[0];
-  let best;
-  for (const match of covered.matchAll(NAME)) {
-    const cost = (0, import_fastest_levenshtein.distance)(match[0].toLowerCase(), suggestion.toLowerCase());
-    if (!best || cost < best.cost)
-      best = { start: range.start + match.index, end: range.start + match.index + match[0].length, cost };
-  }
-  if (!best || text.slice(best.start, best.end) === suggestion)
-    return void 0;
-  if (best.cost > Math.max(2, Math.floor(suggestion.length / 3)))
-    return void 0;
-  return { suggestion, change: { range: { start: best.start, end: best.end }, text: suggestion } };
-}
 function disableForLine(text, offset, ruleId, commentMarker) {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))[0];
@@ -11305,7 +11283,7 @@ function hoverForDiagnostics(document, position2, hover, diagnostics) {
   const range = hover ? { start: document.positionAt(hover.range.start), end: document.positionAt(hover.range.end) } : here[0].range;
   return { contents: { kind: "markdown", value: sections.join("\n\n---\n\n") }, range };
 }
-function extraCodeActions(document, path, diagnostics, existing) {
+function extraCodeActions(document, path, diagnostics) {
   const text = document.getText();
   const actions = [];
   const edit = (range, newText) => ({
@@ -11318,12 +11296,6 @@ function extraCodeActions(document, path, diagnostics, existing) {
     if (d.source !== "fleetlint")
       continue;
     const start = document.offsetAt(d.range.start);
-    const end = document.offsetAt(d.range.end);
-    const hasOwnFix = existing.some((a) => a.diagnostics?.includes(d));
-    const replacement = hasOwnFix ? void 0 : didYouMean(text, { start, end }, messageText(d));
-    if (replacement) {
-      actions.push({ title: `Change to "${replacement.suggestion}"`, kind: "quickfix", diagnostics: [d], isPreferred: true, edit: edit(replacement.change.range, replacement.change.text) });
-    }
     const rule = typeof d.code === "string" ? d.code : void 0;
     const key = `${rule}:${d.range.start.line}`;
     if (!rule || disabled.has(key))
@@ -11525,7 +11497,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-R7EM66DX.js"), import("./rules-TE7KGFCL.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-LAOAYFLR.js"), import("./rules-IX5KFIYR.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname2(path);
@@ -11547,7 +11519,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-R7EM66DX.js");
+      const { lintProject } = await import("./engine-LAOAYFLR.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       projects.set(cwd, outcome.project);
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
@@ -11755,7 +11727,7 @@ function startServer(connection, options = {}) {
       if (otherPath)
         buffers.set(otherPath, other.getText());
     }
-    const { lintProject } = await import("./engine-R7EM66DX.js");
+    const { lintProject } = await import("./engine-LAOAYFLR.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
     const text = document.getText();
@@ -11775,7 +11747,7 @@ function startServer(connection, options = {}) {
     if (wants(import_vscode_languageserver2.CodeActionKind.QuickFix)) {
       actions.push(...codeActions(document.uri, document.version, params.context.diagnostics, (offset) => document.positionAt(offset)));
       if (file)
-        actions.push(...extraCodeActions(document, file.path, params.context.diagnostics, actions));
+        actions.push(...extraCodeActions(document, file.path, params.context.diagnostics));
     }
     if (file && only && wants(FIX_ALL_KIND)) {
       try {

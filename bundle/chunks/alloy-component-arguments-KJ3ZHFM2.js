@@ -5,15 +5,16 @@ import {
   documentFindings,
   findingMessages,
   reportFinding
-} from "./chunk-PMP22O6F.js";
-import "./chunk-NAI54I5F.js";
+} from "./chunk-7YUTF2XM.js";
+import "./chunk-AL3EGGST.js";
 import "./chunk-UIV2CYHJ.js";
-import "./chunk-2ZF6YOPX.js";
+import "./chunk-KMV6JNXK.js";
 import "./chunk-MMEZPQX6.js";
-import "./chunk-BJDHG6AX.js";
+import "./chunk-2YBLRLLR.js";
 import {
   defineRule
 } from "./chunk-DBJ25EAL.js";
+import "./chunk-JKUQAI7V.js";
 import "./chunk-VMCWEPZP.js";
 import "./chunk-GEBKUC7T.js";
 import "./chunk-LNV7EB7H.js";
@@ -31,9 +32,10 @@ var FINDINGS = {
   blockAsAttribute: "component-block-as-attribute",
   attributeAsBlock: "component-attribute-as-block",
   blockLabel: "component-block-label",
+  blockCount: "component-block-count",
   typeMismatch: "component-type",
   conversion: "component-conversion",
-  // Alloy reports these only when it evaluates the pipeline.
+  // Alloy reports these only when it evaluates the pipeline (invalidValue: the ported Validate methods, nested block labels).
   invalidValue: "component-invalid-value",
   referenceType: "component-reference-type",
   missingExportField: "missing-export-field"
@@ -57,20 +59,25 @@ var alloy_component_arguments_default = defineRule({
       ...findingMessages(FINDINGS),
       ...Object.fromEntries(Object.entries(WITH_SUGGESTION).map(([id, code]) => [id, `${FINDING_MESSAGES[code]}; did you mean "{{suggestion}}"?`]))
     },
-    schema: []
+    schema: [],
+    hasSuggestions: true,
+    reportOrder: "reported"
   },
   create(context) {
     return {
       alloy(doc) {
-        for (const f of documentFindings(doc) ?? []) {
+        for (const f of inBlockOrder(documentFindings(doc) ?? [])) {
           const messageId = f.data.suggestion && suggestIdOf.get(f.code) || messageIdOf.get(f.code);
           if (messageId)
-            reportFinding(context, doc, f, messageId);
+            reportFinding(context, doc, f, messageId, { suggestRename: true });
         }
       }
     };
   }
 });
+function inBlockOrder(findings) {
+  return [...findings].sort((a, b) => (a.anchor ?? a.range.start) - (b.anchor ?? b.range.start));
+}
 export {
   alloy_component_arguments_default as default
 };

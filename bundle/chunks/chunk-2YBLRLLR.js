@@ -165,6 +165,5 @@ function nearestName(word, candidates, options = {}) {
 }
 
 export {
-  require_mod,
   nearestName
 };

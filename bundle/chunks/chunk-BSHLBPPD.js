@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   nearestName
-} from "./chunk-BJDHG6AX.js";
+} from "./chunk-2YBLRLLR.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";

@@ -3,22 +3,22 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   isModuleFile,
   loadProject
-} from "./chunk-WNOT2TE4.js";
+} from "./chunk-7MID3IY6.js";
 import "./chunk-LZRMTJOQ.js";
 import {
   parseDefinition
-} from "./chunk-PRJ5OZGU.js";
+} from "./chunk-4KF65MXO.js";
 import "./chunk-LLODODTP.js";
-import "./chunk-JFCI43JW.js";
-import "./chunk-T6RYOEL7.js";
+import "./chunk-JO2L6C7Y.js";
+import "./chunk-BSHLBPPD.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-R7R6YQUN.js";
+import "./chunk-UIFC2BYR.js";
 import {
   loadAlloy,
   loadContents
 } from "./chunk-OO7CAYSI.js";
-import "./chunk-BJDHG6AX.js";
+import "./chunk-2YBLRLLR.js";
 import "./chunk-VLVIIYR3.js";
 import "./chunk-JMF2JWRJ.js";
 import "./chunk-73YL4Q2F.js";

@@ -5,7 +5,7 @@ import {
   nodeRange,
   schemaProblems,
   validatePipeline
-} from "./chunk-T6RYOEL7.js";
+} from "./chunk-BSHLBPPD.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";

@@ -6,12 +6,12 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-QAQAIMCE.js";
+} from "./chunk-AOW2ULL3.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";
 import "./chunk-5VRL6YA5.js";
-import "./chunk-R7R6YQUN.js";
+import "./chunk-UIFC2BYR.js";
 import "./chunk-YYNP75G5.js";
 import "./chunk-OO7CAYSI.js";
 import {

@@ -7,7 +7,7 @@ import {
   schemaProblems,
   suggest,
   validateConfig
-} from "./chunk-T6RYOEL7.js";
+} from "./chunk-BSHLBPPD.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";
@@ -17,7 +17,7 @@ import {
 import {
   RULE_IDS,
   isRuleId
-} from "./chunk-R7R6YQUN.js";
+} from "./chunk-UIFC2BYR.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";

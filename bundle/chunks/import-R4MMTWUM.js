@@ -16,7 +16,7 @@ function register(program) {
     if (flags.all && flags.namespace !== void 0)
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
-      import("./config-CI5G6HEJ.js"),
+      import("./config-K2NDM354.js"),
       import("./flows-YEJISHH5.js"),
       import("./fleet-session-3CY63S3X.js"),
       import("./targets-FOAZWZHY.js")

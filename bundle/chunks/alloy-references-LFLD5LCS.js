@@ -3,15 +3,16 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   findingMessages,
   reportFindings
-} from "./chunk-PMP22O6F.js";
-import "./chunk-NAI54I5F.js";
+} from "./chunk-7YUTF2XM.js";
+import "./chunk-AL3EGGST.js";
 import "./chunk-UIV2CYHJ.js";
-import "./chunk-2ZF6YOPX.js";
+import "./chunk-KMV6JNXK.js";
 import "./chunk-MMEZPQX6.js";
-import "./chunk-BJDHG6AX.js";
+import "./chunk-2YBLRLLR.js";
 import {
   defineRule
 } from "./chunk-DBJ25EAL.js";
+import "./chunk-JKUQAI7V.js";
 import "./chunk-VMCWEPZP.js";
 import "./chunk-GEBKUC7T.js";
 import "./chunk-LNV7EB7H.js";

@@ -1,20 +1,9 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
-  blockName
-} from "./chunk-2ZF6YOPX.js";
-import {
-  goUnquote
-} from "./chunk-JKUQAI7V.js";
-
-// dist/src/alloy-semantics/strings.js
-function stringLiteralValue(e) {
-  if (e.type !== "Literal" || e.kind !== "STRING")
-    return void 0;
-  if (e.raw.startsWith("`"))
-    return e.raw.slice(1, -1).replaceAll("\r", "");
-  return goUnquote(e.raw) ?? void 0;
-}
+  blockName,
+  stringLiteralValue
+} from "./chunk-KMV6JNXK.js";
 
 // dist/src/alloy-semantics/pipeline-exports.js
 function declaredExports(file) {
@@ -95,7 +84,6 @@ function pipelineExportUses(file) {
 }
 
 export {
-  stringLiteralValue,
   declaredExports,
   pipelineExportUses
 };

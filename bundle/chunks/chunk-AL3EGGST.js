@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   nearestName
-} from "./chunk-BJDHG6AX.js";
+} from "./chunk-2YBLRLLR.js";
 
 // dist/src/alloy-semantics/schema-catalog.js
 import { existsSync, readFileSync } from "node:fs";
@@ -68,6 +68,8 @@ var Chunk = class {
       blocks.set(b.name, this.block(b));
     if (stored.open !== void 0)
       body.open = { element: this.type(stored.open) };
+    if (stored.requiredOrder)
+      body.requiredOrder = stored.requiredOrder;
     return body;
   }
   attribute(a) {
@@ -85,6 +87,7 @@ var Chunk = class {
       name: b.name,
       required: b.required === true,
       repeatable: b.repeatable === true,
+      ...b.count !== void 0 && { count: b.count },
       ...b.enumGroup && { enumGroup: b.enumGroup },
       ...b.label && { label: "required" },
       ...b.description && { description: b.description },

@@ -12,12 +12,12 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-JFCI43JW.js";
-import "./chunk-T6RYOEL7.js";
+} from "./chunk-JO2L6C7Y.js";
+import "./chunk-BSHLBPPD.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-R7R6YQUN.js";
-import "./chunk-BJDHG6AX.js";
+import "./chunk-UIFC2BYR.js";
+import "./chunk-2YBLRLLR.js";
 import "./chunk-JMF2JWRJ.js";
 import "./chunk-73YL4Q2F.js";
 import "./chunk-GEBKUC7T.js";

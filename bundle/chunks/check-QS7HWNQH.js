@@ -99,7 +99,7 @@ function errorsOnly(results) {
 }
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
-  const { loadConfig, formatResolvedConfig } = await import("./config-CI5G6HEJ.js");
+  const { loadConfig, formatResolvedConfig } = await import("./config-K2NDM354.js");
   const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-BJGVIXQG.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
@@ -141,7 +141,7 @@ async function check(paths, flags, outputs) {
     lintPaths = [path];
   }
   const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : void 0;
-  const { lintProject } = await import("./engine-R7EM66DX.js");
+  const { lintProject } = await import("./engine-LAOAYFLR.js");
   let outcome;
   try {
     outcome = await lintProject({

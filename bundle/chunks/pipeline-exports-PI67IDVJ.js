@@ -3,8 +3,8 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   declaredExports,
   pipelineExportUses
-} from "./chunk-LUJTRD7K.js";
-import "./chunk-2ZF6YOPX.js";
+} from "./chunk-5KCVTPFH.js";
+import "./chunk-KMV6JNXK.js";
 import {
   contentsLinted,
   loadAlloy

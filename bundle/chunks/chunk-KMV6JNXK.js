@@ -1,5 +1,8 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  goUnquote
+} from "./chunk-JKUQAI7V.js";
 
 // dist/src/alloy-semantics/blocks.js
 var CONFIG_BLOCKS = /* @__PURE__ */ new Set([
@@ -55,23 +58,15 @@ function wholeRange(block) {
 function openingRange(block) {
   return { start: block.start.offset, end: block.lcurly.offset + 1 };
 }
-function schema(attrs, required = []) {
-  const names = attrs.split(/\s+/).filter(Boolean);
-  return { attributes: new Map(names.map((n) => [n, required.includes(n)])) };
+
+// dist/src/alloy-semantics/strings.js
+function stringLiteralValue(e) {
+  if (e.type !== "Literal" || e.kind !== "STRING")
+    return void 0;
+  if (e.raw.startsWith("`"))
+    return e.raw.slice(1, -1).replaceAll("\r", "");
+  return goUnquote(e.raw) ?? void 0;
 }
-var CONFIG_BLOCK_SCHEMAS = /* @__PURE__ */ new Map([
-  ["argument", schema("optional default comment")],
-  ["export", schema("value", ["value"])],
-  ["logging", schema("level format destination write_to")],
-  ["tracing", schema("sampling_fraction send_traceparent write_to")],
-  ["import.file", schema("filename detector poll_frequency", ["filename"])],
-  ["import.string", schema("content", ["content"])],
-  ["import.http", schema("url method headers body poll_frequency poll_timeout", ["url"])],
-  ["import.git", schema("repository revision path pull_frequency", ["repository"])],
-  ["foreach", schema("collection var id hash_string_id enable_metrics", ["collection", "var"])],
-  ["livedebugging", schema("enabled")],
-  ["http", schema("")]
-]);
 
 export {
   IMPORT_BLOCKS,
@@ -84,5 +79,5 @@ export {
   headerRange,
   wholeRange,
   openingRange,
-  CONFIG_BLOCK_SCHEMAS
+  stringLiteralValue
 };
