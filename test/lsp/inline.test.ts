@@ -30,29 +30,10 @@ import {
 } from "vscode-languageserver-protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startClient, uriOf, type LspClient } from "./client.js";
+import { METRICS, SHARED } from "./sample-pipelines.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "src", "cli", "main.js");
-
-const METRICS = `prometheus.exporter.self "default" { }
-
-prometheus.scrape "self" {
-\ttargets    = prometheus.exporter.self.default.targets
-\tforward_to = [prometheus.remote_write.default.receiver]
-\tjob_name   = sys.env("JOB")
-}
-
-prometheus.remote_write "default" {
-\tendpoint {
-\t\turl = argument.pipeline_exports.value["shared"]["url"]
-\t}
-}
-`;
-
-const SHARED = `export "url" {
-\tvalue = "https://prometheus.example/api/v1/push"
-}
-`;
 
 const HEAD = (name: string) => `name: ${name}\nenabled: true\nmatchers:\n  - team=platform\n`;
 
