@@ -21,7 +21,7 @@ import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-AOW2ULL3.js";
+} from "./chunks/chunk-WJKGOV6A.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";

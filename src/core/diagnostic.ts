@@ -91,7 +91,7 @@ export function severityLevel(value: SeverityName | 0 | 1 | 2): SeverityLevel {
 const RANK: Record<SeverityLevel, number> = { 0: 0, 3: 1, 1: 2, 2: 3 };
 
 /** Orders levels (off < info < warn < error): the JSON numbers do not. */
-export function severityRank(level: SeverityLevel): number {
+function severityRank(level: SeverityLevel): number {
   return RANK[level];
 }
 

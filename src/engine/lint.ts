@@ -30,7 +30,7 @@ import { RuleContractError } from "./errors.js";
 import { applyFixes, MAX_FIX_PASSES } from "./fix.js";
 import { writeFileAtomic } from "../core/write-atomic.js";
 import { mergeOptions, validateRuleOptions } from "./options.js";
-import { parseSetting, RuleSettings } from "./settings.js";
+import { enabledAnywhere, RuleSettings } from "./settings.js";
 import type { OnlineState, Rule, RuleCategory, RuleHooks, RuleMeta } from "./types.js";
 
 export interface LintOptions {
@@ -87,7 +87,7 @@ export async function lintProject(options: LintOptions): Promise<LintOutcome> {
     (r) =>
       categories.has(r.meta.category) &&
       (r.meta.category !== "network" || options.online !== undefined) &&
-      settings.enabledAnywhere(r.meta.id),
+      enabledAnywhere(r.meta.id, r.meta.defaultSeverity, config, options.ruleOverrides ?? {}),
   );
   if (config.overrides.length > 0 || Object.keys(config.rules).length > 0) {
     await validateRuleOptions(config, active.map((r) => r.meta));
@@ -136,11 +136,7 @@ export async function lintProject(options: LintOptions): Promise<LintOutcome> {
 function mayRun(id: RuleId, config: ResolvedConfig, options: LintOptions, categories: ReadonlySet<string>): boolean {
   const defaults = RULE_DEFAULTS[id];
   if (!categories.has(defaults.category) || (defaults.category === "network" && options.online === undefined)) return false;
-  const onCommandLine = options.ruleOverrides?.[id];
-  if (onCommandLine !== undefined) return severityLevel(onCommandLine) > 0;
-  const written = config.rules[id];
-  if ((written === undefined ? severityLevel(defaults.severity) : parseSetting(written).severity) > 0) return true;
-  return config.overrides.some((o) => o.rules[id] !== undefined && parseSetting(o.rules[id]).severity > 0);
+  return enabledAnywhere(id, defaults.severity, config, options.ruleOverrides ?? {});
 }
 
 async function loadConfigFor(options: LintOptions): Promise<ResolvedConfig> {

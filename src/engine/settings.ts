@@ -22,6 +22,24 @@ export function parseSetting(setting: RuleSetting): ParsedSetting {
   return { severity: severityLevel(setting) };
 }
 
+/**
+ * Whether a rule is on anywhere (its default or `rules`, an override, or
+ * `--rule`). Decided before the rule's module is loaded, from its default
+ * alone: off rules are neither loaded nor run.
+ */
+export function enabledAnywhere(
+  id: string,
+  defaultSeverity: SeverityName,
+  config: ResolvedConfig,
+  commandLine: Readonly<Record<string, SeverityName | 0 | 1 | 2>>,
+): boolean {
+  const onCommandLine = commandLine[id];
+  if (onCommandLine !== undefined) return severityLevel(onCommandLine) > 0;
+  const written = config.rules[id];
+  if ((written === undefined ? severityLevel(defaultSeverity) : parseSetting(written).severity) > 0) return true;
+  return config.overrides.some((o) => o.rules[id] !== undefined && parseSetting(o.rules[id]).severity > 0);
+}
+
 type Matcher = (relativePath: string) => boolean;
 
 interface OverrideEntry {
@@ -62,14 +80,6 @@ export class RuleSettings {
       this.cache.set(key, level);
     }
     return level;
-  }
-
-  /** Whether the rule is on anywhere (in `rules`, an override or `--rule`); off rules are not loaded into the run. */
-  enabledAnywhere(id: string): boolean {
-    const onCommandLine = this.commandLine[id];
-    if (onCommandLine !== undefined) return severityLevel(onCommandLine) > 0;
-    if ((this.base.get(id)?.severity ?? 0) > 0) return true;
-    return this.overrides.some((o) => o.rules[id] !== undefined && parseSetting(o.rules[id]).severity > 0);
   }
 
   private compute(id: string, filePath: string): SeverityLevel {

@@ -75,8 +75,6 @@ export interface FileResult {
 }
 /** The level a config value or `--rule` names. */
 export declare function severityLevel(value: SeverityName | 0 | 1 | 2): SeverityLevel;
-/** Orders levels (off < info < warn < error): the JSON numbers do not. */
-export declare function severityRank(level: SeverityLevel): number;
 /** The milder of two levels (a rule's configured level under a report's cap). */
 export declare function milderSeverity(a: SeverityLevel, b: SeverityLevel): SeverityLevel;
 export declare function severityLabel(severity: Severity): SeverityLabel;

@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-QS7HWNQH.js"),
+  "./check.js": () => import("./check-N3RUUTUV.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-3CY63S3X.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
   "./import.js": () => import("./import-R4MMTWUM.js"),
-  "./index.js": () => import("./cli-OITQPI5P.js"),
+  "./index.js": () => import("./cli-GKMQW6LO.js"),
   "./init.js": () => import("./init-P4FNYCAT.js"),
-  "./lsp.js": () => import("./lsp-3KQ3E5C5.js"),
+  "./lsp.js": () => import("./lsp-XOATRWOM.js"),
   "./main.js": () => import("../fleetlint.js"),
   "./match.js": () => import("./match-J2KLFNCO.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-SBNRPBCK.js"),
+  "./plan.js": () => import("./plan-4JEHZSIG.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-WBVH7TDQ.js")
+  "./sync.js": () => import("./sync-R7JLF5MI.js")
 });
 
 // dist/src/cli/index.js

@@ -141,7 +141,7 @@ async function check(paths, flags, outputs) {
     lintPaths = [path];
   }
   const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : void 0;
-  const { lintProject } = await import("./engine-LAOAYFLR.js");
+  const { lintProject } = await import("./engine-GSZPVTAS.js");
   let outcome;
   try {
     outcome = await lintProject({

@@ -20,7 +20,7 @@ async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
     import("./config-K2NDM354.js"),
     import("./repo-3SOKAZJY.js"),
-    import("./engine-LAOAYFLR.js"),
+    import("./engine-GSZPVTAS.js"),
     import("./flows-YEJISHH5.js"),
     import("./render-FJTPZTCM.js"),
     import("./assess-ASPZVPQJ.js"),

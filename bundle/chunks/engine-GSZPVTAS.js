@@ -6,7 +6,7 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-AOW2ULL3.js";
+} from "./chunk-WJKGOV6A.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";

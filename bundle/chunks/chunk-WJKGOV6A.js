@@ -295,6 +295,15 @@ function parseSetting(setting) {
   }
   return { severity: severityLevel(setting) };
 }
+function enabledAnywhere(id, defaultSeverity, config, commandLine) {
+  const onCommandLine = commandLine[id];
+  if (onCommandLine !== void 0)
+    return severityLevel(onCommandLine) > 0;
+  const written = config.rules[id];
+  if ((written === void 0 ? severityLevel(defaultSeverity) : parseSetting(written).severity) > 0)
+    return true;
+  return config.overrides.some((o) => o.rules[id] !== void 0 && parseSetting(o.rules[id]).severity > 0);
+}
 var RuleSettings = class {
   config;
   commandLine;
@@ -323,15 +332,6 @@ var RuleSettings = class {
       this.cache.set(key, level);
     }
     return level;
-  }
-  /** Whether the rule is on anywhere (in `rules`, an override or `--rule`); off rules are not loaded into the run. */
-  enabledAnywhere(id) {
-    const onCommandLine = this.commandLine[id];
-    if (onCommandLine !== void 0)
-      return severityLevel(onCommandLine) > 0;
-    if ((this.base.get(id)?.severity ?? 0) > 0)
-      return true;
-    return this.overrides.some((o) => o.rules[id] !== void 0 && parseSetting(o.rules[id]).severity > 0);
   }
   compute(id, filePath) {
     const onCommandLine = this.commandLine[id];
@@ -417,7 +417,7 @@ async function lintProject(options) {
   const metas = new Map(rules.map((r) => [r.meta.id, r.meta]));
   checkRuleOverrides(options.ruleOverrides, (id) => metas.has(id) || options.rules === void 0 && isRuleId(id));
   const settings = new RuleSettings(config, metas, options.ruleOverrides ?? {}, await globCompiler(config));
-  const active = rules.filter((r) => categories.has(r.meta.category) && (r.meta.category !== "network" || options.online !== void 0) && settings.enabledAnywhere(r.meta.id));
+  const active = rules.filter((r) => categories.has(r.meta.category) && (r.meta.category !== "network" || options.online !== void 0) && enabledAnywhere(r.meta.id, r.meta.defaultSeverity, config, options.ruleOverrides ?? {}));
   if (config.overrides.length > 0 || Object.keys(config.rules).length > 0) {
     await validateRuleOptions(config, active.map((r) => r.meta));
   }
@@ -464,13 +464,7 @@ function mayRun(id, config, options, categories) {
   const defaults = RULE_DEFAULTS[id];
   if (!categories.has(defaults.category) || defaults.category === "network" && options.online === void 0)
     return false;
-  const onCommandLine = options.ruleOverrides?.[id];
-  if (onCommandLine !== void 0)
-    return severityLevel(onCommandLine) > 0;
-  const written = config.rules[id];
-  if ((written === void 0 ? severityLevel(defaults.severity) : parseSetting(written).severity) > 0)
-    return true;
-  return config.overrides.some((o) => o.rules[id] !== void 0 && parseSetting(o.rules[id]).severity > 0);
+  return enabledAnywhere(id, defaults.severity, config, options.ruleOverrides ?? {});
 }
 async function loadConfigFor(options) {
   const { loadConfig } = await import("./config-K2NDM354.js");

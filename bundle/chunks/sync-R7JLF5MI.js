@@ -24,7 +24,7 @@ function register(program) {
     const [{ loadConfig }, { loadProject }, { lintProject }, { syncProject }, { renderPlans }, support, { createOnlineState }, { selectTargets }, places] = await Promise.all([
       import("./config-K2NDM354.js"),
       import("./repo-3SOKAZJY.js"),
-      import("./engine-LAOAYFLR.js"),
+      import("./engine-GSZPVTAS.js"),
       import("./flows-YEJISHH5.js"),
       import("./render-FJTPZTCM.js"),
       import("./fleet-session-3CY63S3X.js"),
