@@ -17,6 +17,7 @@ import {
   type Position,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { Scalar } from "yaml";
 import { SourceText, type TextRange } from "../core/source.js";
 import { parseDefinition } from "../repo/definition.js";
 import { disableForLine } from "./actions.js";
@@ -129,7 +130,10 @@ export function extraCodeActions(document: TextDocument, path: string, diagnosti
     changes: { [document.uri]: [{ range: { start: document.positionAt(range.start), end: document.positionAt(range.end) }, newText }] },
   });
   const isYaml = !/\.alloy$/i.test(path);
-  const contents = isYaml ? parseDefinition(new SourceText(path, text)).definition.keys.get("contents")?.value : undefined;
+  const parsed = isYaml ? parseDefinition(new SourceText(path, text)) : undefined;
+  const contents = parsed?.definition.keys.get("contents")?.value;
+  // Only a `|` block keeps a line of its own as written; in any other style an inserted line folds into the next.
+  const ownLines = parsed?.contentsNode?.type === Scalar.BLOCK_LITERAL;
   const disabled = new Set<string>();
   for (const d of diagnostics) {
     if (d.source !== "fleetlint") continue;
@@ -139,7 +143,9 @@ export function extraCodeActions(document: TextDocument, path: string, diagnosti
     if (!rule || disabled.has(key)) continue;
     disabled.add(key);
     // Inside inline Alloy `contents`, the comment must be Alloy's, not YAML's.
-    const marker = !isYaml || (contents && contents.start < start && start <= contents.end) ? "//" : "#";
+    const inContents = isYaml && contents !== undefined && contents.start < start && start <= contents.end;
+    if (inContents && !ownLines) continue;
+    const marker = !isYaml || inContents ? "//" : "#";
     const change = disableForLine(text, start, rule, marker);
     actions.push({ title: `Disable ${rule} for this line`, kind: "quickfix", diagnostics: [d], edit: edit(change.range, change.text) });
   }

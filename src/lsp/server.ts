@@ -135,6 +135,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const { lintProject } = await import("../engine/index.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
+      // A newer lint started meanwhile: its project, not this older one, is what hover and definition read.
+      if (generation.get(cwd) !== ticket) return;
       projects.set(cwd, outcome.project);
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
       diagnosticsFor = (path, version) => {
@@ -352,12 +354,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const otherPath = pathOf(other.uri);
       if (otherPath) buffers.set(otherPath, other.getText());
     }
+    // What the fixes are computed from; the document object is updated in place while the lint runs.
+    const version = document.version;
+    const text = document.getText();
     const { lintProject } = await import("../engine/index.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
-    const text = document.getText();
-    // The document changed while the fixes were computed: the edit would land in the wrong place.
-    if (output === undefined || output === text || document.getText() !== text) return undefined;
+    // The document changed while the fixes were computed: the edit would overwrite what was typed.
+    if (output === undefined || output === text || document.version !== version) return undefined;
     const edit: TextEdit = { range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, newText: output };
     return { title: "Fix all auto-fixable fleetlint problems", kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [edit] } } };
   }

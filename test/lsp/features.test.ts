@@ -469,6 +469,25 @@ describe("code actions", () => {
     expect(apply(text, disable.edit!.changes![uri])).toBe("enabled: true\n# fleetlint-disable-next-line pipeline-schema\nmatcher:\n  - team=keys\n");
   });
 
+  it("writes the suppression inside inline contents only where the scalar keeps lines as written (a | block)", async () => {
+    const block = uriOf(join(pipelines(), "inline-block.yaml"));
+    const blockText = 'enabled: true\nmatchers:\n  - team=inline\ncontents: |\n  prometheus.exporter.slef "x" { }\n';
+    const inBlock = (await open(block, "yaml", blockText)).diagnostics.filter((d) => d.code === "alloy-unknown-component");
+    expect(inBlock).toHaveLength(1);
+    const disable = (await actionsFor(block, inBlock)).find((a) => a.title === "Disable alloy-unknown-component for this line")!;
+    expect(apply(blockText, disable.edit!.changes![block])).toBe(
+      'enabled: true\nmatchers:\n  - team=inline\ncontents: |\n  // fleetlint-disable-next-line alloy-unknown-component\n  prometheus.exporter.slef "x" { }\n',
+    );
+    // In a quoted scalar an inserted line would fold into the Alloy after it (or land at YAML's top level): no action.
+    const quoted = uriOf(join(pipelines(), "inline-quoted.yaml"));
+    const quotedText = 'enabled: true\nmatchers:\n  - team=inline\ncontents: "prometheus.exporter.slef \\"x\\" { }\\n"\n';
+    const inQuoted = (await open(quoted, "yaml", quotedText)).diagnostics.filter((d) => d.code === "alloy-unknown-component");
+    expect(inQuoted).toHaveLength(1);
+    const titles = (await actionsFor(quoted, inQuoted)).map((a) => a.title);
+    expect(titles).toContain('Change to "prometheus.exporter.self"');
+    expect(titles).not.toContain("Disable alloy-unknown-component for this line");
+  });
+
   it("applies every safe fix with source.fixAll.fleetlint", async () => {
     const uri = uriOf(join(pipelines(), "fixall.alloy"));
     writeFileSync(join(pipelines(), "fixall.yaml"), "enabled: true\nmatchers:\n  - team=fix\n");

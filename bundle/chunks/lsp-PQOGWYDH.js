@@ -11176,6 +11176,7 @@ function codeActions(uri, version2, diagnostics, positionAt) {
 
 // dist/src/lsp/protocol.js
 var import_vscode_languageserver = __toESM(require_api3(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // dist/src/lsp/actions.js
 function disableForLine(text, offset, ruleId, commentMarker) {
@@ -11290,7 +11291,9 @@ function extraCodeActions(document, path, diagnostics) {
     changes: { [document.uri]: [{ range: { start: document.positionAt(range.start), end: document.positionAt(range.end) }, newText }] }
   });
   const isYaml = !/\.alloy$/i.test(path);
-  const contents = isYaml ? parseDefinition(new SourceText(path, text)).definition.keys.get("contents")?.value : void 0;
+  const parsed = isYaml ? parseDefinition(new SourceText(path, text)) : void 0;
+  const contents = parsed?.definition.keys.get("contents")?.value;
+  const ownLines = parsed?.contentsNode?.type === import_yaml3.Scalar.BLOCK_LITERAL;
   const disabled = /* @__PURE__ */ new Set();
   for (const d of diagnostics) {
     if (d.source !== "fleetlint")
@@ -11301,7 +11304,10 @@ function extraCodeActions(document, path, diagnostics) {
     if (!rule || disabled.has(key))
       continue;
     disabled.add(key);
-    const marker = !isYaml || contents && contents.start < start && start <= contents.end ? "//" : "#";
+    const inContents = isYaml && contents !== void 0 && contents.start < start && start <= contents.end;
+    if (inContents && !ownLines)
+      continue;
+    const marker = !isYaml || inContents ? "//" : "#";
     const change = disableForLine(text, start, rule, marker);
     actions.push({ title: `Disable ${rule} for this line`, kind: "quickfix", diagnostics: [d], edit: edit(change.range, change.text) });
   }
@@ -11521,6 +11527,8 @@ function startServer(connection, options = {}) {
     try {
       const { lintProject } = await import("./engine-GSZPVTAS.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
+      if (generation.get(cwd) !== ticket)
+        return;
       projects.set(cwd, outcome.project);
       const byPath = new Map(outcome.results.map((r) => [r.filePath, r]));
       diagnosticsFor = (path, version2) => {
@@ -11727,11 +11735,12 @@ function startServer(connection, options = {}) {
       if (otherPath)
         buffers.set(otherPath, other.getText());
     }
+    const version2 = document.version;
+    const text = document.getText();
     const { lintProject } = await import("./engine-GSZPVTAS.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
-    const text = document.getText();
-    if (output === void 0 || output === text || document.getText() !== text)
+    if (output === void 0 || output === text || document.version !== version2)
       return void 0;
     const edit = { range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, newText: output };
     return { title: "Fix all auto-fixable fleetlint problems", kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [edit] } } };
