@@ -9,7 +9,7 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-VL6MBV6Q.js";
+} from "./chunks/chunk-MILKUGQA.js";
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
@@ -70,7 +70,7 @@ import {
   SyncMismatchError,
   SyncOutcomeUnknownError,
   SyncRefusedError
-} from "./chunks/chunk-Q4PTT54P.js";
+} from "./chunks/chunk-7EGUT2UO.js";
 import {
   hasChanges,
   planJson

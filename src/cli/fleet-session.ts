@@ -57,10 +57,13 @@ export function describeEvent(event: ClientEvent): string {
   return `fleetlint: ${event.procedure}${attempt} ${outcome} [${Math.round(event.durationMs)} ms]`;
 }
 
+/** The errors toCliError words itself: the sync's own outcomes first, whose `cause` is only the detail. */
+const WORDED = [SyncRefusedError, SyncMismatchError, SyncDriftError, SyncOutcomeUnknownError, FleetApiError, FleetNetworkError, FleetSetupError, FleetProtocolError];
+
 /** A fleet error, possibly wrapped (the engine wraps a failing rule's error as its `cause`). */
 function fleetErrorIn(error: unknown): unknown {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
-    if (current instanceof FleetApiError || current instanceof FleetNetworkError || current instanceof FleetSetupError || current instanceof FleetProtocolError) return current;
+    if (WORDED.some((kind) => current instanceof kind)) return current;
   }
   return error;
 }

@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-N3RUUTUV.js"),
+  "./check.js": () => import("./check-FEGIXSX6.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
-  "./fleet-session.js": () => import("./fleet-session-3CY63S3X.js"),
+  "./fleet-session.js": () => import("./fleet-session-TKSP6ZUR.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-R4MMTWUM.js"),
-  "./index.js": () => import("./cli-DTSBR47V.js"),
+  "./import.js": () => import("./import-QLW46WPE.js"),
+  "./index.js": () => import("./cli-ESYA6ONW.js"),
   "./init.js": () => import("./init-P4FNYCAT.js"),
   "./lsp.js": () => import("./lsp-25BOADYC.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-J2KLFNCO.js"),
+  "./match.js": () => import("./match-GTN5ZUKK.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-4JEHZSIG.js"),
+  "./plan.js": () => import("./plan-37ZGCYLB.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-R7JLF5MI.js")
+  "./sync.js": () => import("./sync-47FKCTAU.js")
 });
 
 // dist/src/cli/index.js

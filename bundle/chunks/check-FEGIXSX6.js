@@ -66,7 +66,7 @@ async function readStdin() {
 async function createOnline(targets, flags) {
   let online;
   try {
-    online = await import("./online-N2CPLXK2.js");
+    online = await import("./online-DUKV6Z5F.js");
   } catch (error) {
     if (error.code === "ERR_MODULE_NOT_FOUND")
       throw new FleetlintError("internal", "online checks unavailable");
@@ -82,7 +82,7 @@ async function asCliError(error) {
   if (error instanceof FleetlintError)
     return error;
   try {
-    const { toCliError } = await import("./fleet-session-3CY63S3X.js");
+    const { toCliError } = await import("./fleet-session-TKSP6ZUR.js");
     return toCliError(error, void 0);
   } catch {
     return new FleetlintError("network", error instanceof Error ? error.message : String(error));

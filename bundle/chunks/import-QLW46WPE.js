@@ -17,8 +17,8 @@ function register(program) {
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
       import("./config-K2NDM354.js"),
-      import("./flows-YEJISHH5.js"),
-      import("./fleet-session-3CY63S3X.js"),
+      import("./flows-CM6IIVYZ.js"),
+      import("./fleet-session-TKSP6ZUR.js"),
       import("./targets-FOAZWZHY.js")
     ]);
     let session;

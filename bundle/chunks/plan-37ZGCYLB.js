@@ -21,11 +21,11 @@ async function plan(flags) {
     import("./config-K2NDM354.js"),
     import("./repo-3SOKAZJY.js"),
     import("./engine-GSZPVTAS.js"),
-    import("./flows-YEJISHH5.js"),
+    import("./flows-CM6IIVYZ.js"),
     import("./render-FJTPZTCM.js"),
     import("./assess-ASPZVPQJ.js"),
     import("./targets-FOAZWZHY.js"),
-    import("./fleet-session-3CY63S3X.js")
+    import("./fleet-session-TKSP6ZUR.js")
   ]);
   let session;
   return support.withFleetErrors(() => session, async () => {
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-J2KLFNCO.js");
+  const { readCollectorsFile } = await import("./match-GTN5ZUKK.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

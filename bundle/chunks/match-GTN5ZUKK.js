@@ -55,7 +55,7 @@ function register(program) {
   });
 }
 async function inventory(targets, flags) {
-  const [support, { FleetLoader }] = await Promise.all([import("./fleet-session-3CY63S3X.js"), import("./collector-source-YG4QZKBZ.js")]);
+  const [support, { FleetLoader }] = await Promise.all([import("./fleet-session-TKSP6ZUR.js"), import("./collector-source-YG4QZKBZ.js")]);
   let session;
   const out = [];
   await support.withFleetErrors(() => session, async () => {

@@ -25,10 +25,10 @@ function register(program) {
       import("./config-K2NDM354.js"),
       import("./repo-3SOKAZJY.js"),
       import("./engine-GSZPVTAS.js"),
-      import("./flows-YEJISHH5.js"),
+      import("./flows-CM6IIVYZ.js"),
       import("./render-FJTPZTCM.js"),
-      import("./fleet-session-3CY63S3X.js"),
-      import("./online-N2CPLXK2.js"),
+      import("./fleet-session-TKSP6ZUR.js"),
+      import("./online-DUKV6Z5F.js"),
       import("./targets-FOAZWZHY.js"),
       import("./locations-ZVBYVXMD.js")
     ]);

@@ -31,7 +31,7 @@ import {
   applyPlans,
   guardProject,
   planProject
-} from "./chunk-Q4PTT54P.js";
+} from "./chunk-7EGUT2UO.js";
 import {
   canonicalMatcherSet,
   hasChanges,
