@@ -278,7 +278,7 @@ export function initRepository(options: InitOptions): InitResult {
       changes.push({ path: ".pre-commit-config.yaml", action: "created" });
       writes.push(starter[3]);
     } else {
-      const merged = mergePreCommitConfig(preCommit, PRE_COMMIT_REPO);
+      const merged = mergePreCommitConfig(preCommit, PRE_COMMIT_REPO, hookFilesPattern(roots));
       changes.push(merged.added.length ? { path: ".pre-commit-config.yaml", action: "updated", added: merged.added } : { path: ".pre-commit-config.yaml", action: "unchanged" });
       if (merged.added.length) writes.push({ path: ".pre-commit-config.yaml", text: merged.text });
     }

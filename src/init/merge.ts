@@ -58,7 +58,12 @@ function hookIds(repos: YAMLSeq): Set<string> {
 }
 
 /** Adds fleetlint's repository entry, or the hooks it lacks, to a `.pre-commit-config.yaml`. */
-export function mergePreCommitConfig(text: string, wanted: PreCommitRepo, path = ".pre-commit-config.yaml"): MergeResult {
+/**
+ * Adds the hooks `wanted` lists that the config does not have yet. `files` is
+ * the pattern the hooks that lint targets get (as in a starter config), so
+ * they are not handed every YAML file of the repository.
+ */
+export function mergePreCommitConfig(text: string, wanted: PreCommitRepo, files: string, path = ".pre-commit-config.yaml"): MergeResult {
   const doc = yamlDocument(text, path);
   if (doc.contents !== null && !isMap(doc.contents)) throw new MergeError(path, "expected a mapping with a `repos` list");
   let repos: unknown = doc.get("repos", true);
@@ -76,19 +81,19 @@ export function mergePreCommitConfig(text: string, wanted: PreCommitRepo, path =
     const existing: unknown = ours.get("hooks", true);
     const hooks = isSeq(existing) ? existing : (doc.createNode([]) as YAMLSeq);
     if (hooks !== existing) ours.set("hooks", hooks);
-    for (const hook of missing) hooks.add(hookNode(doc, hook));
+    for (const hook of missing) hooks.add(hookNode(doc, hook, files));
   } else {
     const entry = doc.createNode({ repo: wanted.repo, rev: wanted.rev }) as YAMLMap;
     const hooks = doc.createNode([]) as YAMLSeq;
-    for (const hook of missing) hooks.add(hookNode(doc, hook));
+    for (const hook of missing) hooks.add(hookNode(doc, hook, files));
     entry.set("hooks", hooks);
     repos.add(entry);
   }
   return { text: doc.toString(), added: missing.map((h) => `hook ${h.id}`) };
 }
 
-function hookNode(doc: Document, hook: { id: string; comment?: string }): YAMLMap {
-  const node = doc.createNode({ id: hook.id }) as YAMLMap;
+function hookNode(doc: Document, hook: PreCommitRepo["hooks"][number], files: string): YAMLMap {
+  const node = doc.createNode(hook.lintsTargets ? { id: hook.id, files } : { id: hook.id }) as YAMLMap;
   if (hook.comment) node.commentBefore = ` ${hook.comment}`;
   return node;
 }

@@ -12,7 +12,7 @@ import picomatch from "picomatch";
 import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runInProcess } from "./in-process.js";
-import { lintStagedTasks, PRE_COMMIT_REPO } from "../../src/init/index.js";
+import { hookFilesPattern, lintStagedTasks, PRE_COMMIT_REPO } from "../../src/init/index.js";
 import { MergeError, mergeLintStagedJson, mergeLintStagedYaml, mergePreCommitConfig } from "../../src/init/merge.js";
 
 let dir: string;
@@ -68,7 +68,12 @@ describe("fleetlint init --merge on a repository with both hook configs", () => 
     expect(preCommit).toContain("# keep this comment");
     const repos = (parse(preCommit) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] }).repos;
     expect(repos).toHaveLength(2);
-    expect(repos[1]).toEqual({ repo: PRE_COMMIT_REPO.repo, rev: PRE_COMMIT_REPO.rev, hooks: [{ id: "fleetlint" }, { id: "fleetlint-fmt" }, { id: "fleetlint-online" }] });
+    // The hooks that lint get the targets' pattern, as a starter config writes it: not every YAML file of the repository.
+    const files = hookFilesPattern(["teams/a", "teams/b"]);
+    expect(repos[1]).toEqual({ repo: PRE_COMMIT_REPO.repo, rev: PRE_COMMIT_REPO.rev, hooks: [{ id: "fleetlint", files }, { id: "fleetlint-fmt" }, { id: "fleetlint-online", files }] });
+    const scoped = new RegExp(files.replace("(?i)", ""), "i");
+    expect(["teams/a/logs.yaml", "teams/b/x.alloy"].every((p) => scoped.test(p))).toBe(true);
+    expect(scoped.test(".github/workflows/ci.yaml")).toBe(false);
 
     const lintStaged = JSON.parse(read(".lintstagedrc.json")) as Record<string, string | string[]>;
     expect(lintStaged["*.ts"]).toBe("eslint --fix");
@@ -120,24 +125,28 @@ describe("fleetlint init --merge on a repository with both hook configs", () => 
   });
 });
 
+const FILES = hookFilesPattern(["pipelines"]);
+
 describe("merging hook configs", () => {
   it("adds only the hooks missing from fleetlint's existing repository entry", () => {
     const text = `repos:\n  - repo: ${PRE_COMMIT_REPO.repo}\n    rev: v0.0.1\n    hooks:\n      - id: fleetlint\n`;
-    const merged = mergePreCommitConfig(text, PRE_COMMIT_REPO);
+    const merged = mergePreCommitConfig(text, PRE_COMMIT_REPO, FILES);
     expect(merged.added).toEqual(["hook fleetlint-fmt", "hook fleetlint-online"]);
     const repos = (parse(merged.text) as { repos: { rev: string; hooks: { id: string }[] }[] }).repos;
     expect(repos).toHaveLength(1);
     expect(repos[0].rev).toBe("v0.0.1"); // the pinned version is the user's choice
     expect(repos[0].hooks.map((h) => h.id)).toEqual(["fleetlint", "fleetlint-fmt", "fleetlint-online"]);
+    // The added hook that lints is scoped to the targets; fmt keeps its own `files` (every .alloy).
+    expect(repos[0].hooks.slice(1)).toEqual([{ id: "fleetlint-fmt" }, { id: "fleetlint-online", files: FILES }]);
   });
 
   it("counts a local hook with fleetlint's id as present", () => {
     const text = "repos:\n  - repo: local\n    hooks:\n      - id: fleetlint\n        entry: npx fleetlint check\n        language: system\n";
-    expect(mergePreCommitConfig(text, PRE_COMMIT_REPO).added).toEqual(["hook fleetlint-fmt", "hook fleetlint-online"]);
+    expect(mergePreCommitConfig(text, PRE_COMMIT_REPO, FILES).added).toEqual(["hook fleetlint-fmt", "hook fleetlint-online"]);
   });
 
   it("fills an empty file", () => {
-    const merged = mergePreCommitConfig("", PRE_COMMIT_REPO);
+    const merged = mergePreCommitConfig("", PRE_COMMIT_REPO, FILES);
     expect((parse(merged.text) as { repos: unknown[] }).repos).toHaveLength(1);
   });
 
