@@ -7,6 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,6 +24,32 @@ interface Run {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** The stop timer ended it (it was still running then). */
+  stopped: boolean;
+}
+
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** fetch, retried while the server is still starting. */
+async function retryFetch(url: string): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    } catch (error) {
+      if (attempt >= 40) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 interface RunOptions {
@@ -49,13 +76,20 @@ function runBinary(args: string[], options: RunOptions): Promise<Run> {
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdin.on("error", () => {}); // the child may exit before reading its input
     child.stdin.end(options.input ?? "");
-    const stop = options.stopAfterMs === undefined ? undefined : setTimeout(() => child.kill("SIGTERM"), options.stopAfterMs);
+    let stopped = false;
+    const stop =
+      options.stopAfterMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            stopped = child.exitCode === null && child.signalCode === null;
+            child.kill("SIGTERM");
+          }, options.stopAfterMs);
     const limit = setTimeout(() => child.kill("SIGKILL"), 30_000);
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(limit);
       if (stop) clearTimeout(stop);
-      resolve({ code, signal, stdout, stderr });
+      resolve({ code, signal, stdout, stderr, stopped });
     });
   });
 }
@@ -146,15 +180,23 @@ describe("every command with a closed stdout", () => {
   });
 
   it("the emulator keeps serving without a reader for its banner", async () => {
-    const run = await runBinary(["emulator", "--port", "0"], { cwd: scratch, closed: true, stopAfterMs: 1500 });
+    const port = await freePort();
+    const running = runBinary(["emulator", "--port", String(port)], { cwd: scratch, closed: true, stopAfterMs: 3000 });
+    // Serving: any HTTP answer (an unauthenticated request gets one) while its banner had no reader.
+    const answer = await retryFetch(`http://127.0.0.1:${port}/pipeline.v1.PipelineService/ListPipelines`);
+    expect(answer.status).toBeGreaterThanOrEqual(200);
+    const run = await running;
     expectNoTrace(run);
-    expect(run.signal ?? run.code).toBeDefined();
+    // It was still running when stopped, not gone on its own.
+    expect(run.stopped).toBe(true);
   });
 
   it("the language server ends quietly when its client is gone", async () => {
     const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
     const run = await runBinary(["lsp", "--stdio"], { cwd: scratch, closed: true, input: `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, stopAfterMs: 5000 });
     expectNoTrace(run);
+    // It ends on its own when stdin closes, with 1: the LSP's code for an exit without a shutdown request.
+    expect(run).toMatchObject({ stopped: false, code: 1, signal: null });
   });
 
   it("covers every command", () => {
