@@ -11,6 +11,13 @@ const PREFIXES = ["K", "M", "G", "T", "P", "E"];
 const BYTES_UNITS: ReadonlyMap<string, number> = new Map([["B", 1], ...PREFIXES.map((p, i): [string, number] => [`${p}iB`, 1024 ** (i + 1)])]);
 const OLD_BYTES_UNITS: ReadonlyMap<string, number> = new Map([["B", 1], ...PREFIXES.map((p, i): [string, number] => [`${p}B`, 1024 ** (i + 1)])]);
 
+/** util.go leadingInt refuses another digit once the value so far is at least (1<<63-10)/10 (leading zeros are free). */
+const LEADING_INT_LIMIT = 922337203685477579n;
+
+function leadingIntOverflows(digits: string): boolean {
+  return digits.length >= 2 && BigInt(digits.slice(0, -1)) >= LEADING_INT_LIMIT;
+}
+
 /** units.ParseUnit: the value (float64, as Go accumulates it) or the error text. */
 function parseUnit(text: string, units: ReadonlyMap<string, number>): { bytes: number } | { error: string } {
   const invalid = { error: `units: invalid ${text}` };
@@ -26,8 +33,7 @@ function parseUnit(text: string, units: ReadonlyMap<string, number>): { bytes: n
   while (s !== "") {
     const num = /^(\d*)(\.(\d*))?/.exec(s)!;
     if (num[0] === "" || (num[1] === "" && (num[3] ?? "") === "")) return invalid;
-    // leadingInt overflows past (1<<63-10)/10.
-    if (num[1].length > 18 || (num[3] ?? "").length > 18) return invalid;
+    if (leadingIntOverflows(num[1]) || leadingIntOverflows(num[3] ?? "")) return invalid;
     s = s.slice(num[0].length);
     const unit = /^[^\d.]*/.exec(s)![0];
     s = s.slice(unit.length);

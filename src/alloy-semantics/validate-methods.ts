@@ -127,8 +127,13 @@ const RELABEL_ACTIONS: ReadonlySet<string> = new Set([
   "dropequal",
 ]);
 
-/** relabel.go: relabelTarget (Go's \w is ASCII, as JavaScript's). */
-const RELABEL_TARGET = /^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$/;
+/**
+ * relabel.go: relabelTarget, `^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$`
+ * (Go's \w is ASCII, as JavaScript's). Written as the same language without
+ * nested quantifiers: Go runs it on RE2, but a backtracking engine takes
+ * exponential time on a near miss such as `label_$1-x`.
+ */
+const RELABEL_TARGET = /^(?:[a-zA-Z_]|\$(?:\{\w+\}|\w))(?:\w|\$(?:\{\w+\}|\w))*$/;
 /** The actions whose target_label must be a label name and which take no replacement. */
 const CASE_OR_EQUAL: ReadonlySet<string> = new Set(["lowercase", "uppercase", "keepequal", "dropequal"]);
 /** A label name valid under both of prometheus/common's schemes (legacy and UTF-8). */

@@ -26,6 +26,12 @@ describe("relabel rules (relabel.Action.UnmarshalText, relabel.Config.Validate)"
     ["replace (the default action) without target_label", '    source_labels = ["a"]', "relabel configuration for replace action requires 'target_label' value"],
     ["lowercase without target_label", '    action = "lowercase"', "relabel configuration for lowercase action requires 'target_label' value"],
     ["a replace target with a malformed reference", '    target_label = "x-$1"', "\"x-$1\" is invalid 'target_label' for replace action"],
+    // A near miss that takes a backtracking engine exponential time with Go's pattern as written.
+    [
+      "a long replace target with a hyphen after a reference",
+      '    target_label = "__meta_kubernetes_pod_label_app_kubernetes_io_name_$1-x"',
+      "\"__meta_kubernetes_pod_label_app_kubernetes_io_name_$1-x\" is invalid 'target_label' for replace action",
+    ],
     ["keepequal with a replacement", '    action        = "keepequal"\n    source_labels = ["a"]\n    target_label  = "b"\n    replacement   = "x"', "'replacement' can not be set for keepequal action"],
     ["labelmap with a replacement that is not a label name pattern", '    action      = "labelmap"\n    regex       = "__meta_(.+)"\n    replacement = "x-$1"', "\"x-$1\" is invalid 'replacement' for labelmap action"],
     ["labeldrop with source_labels", '    action        = "labeldrop"\n    regex         = "tmp_.*"\n    source_labels = []', "labeldrop action requires only 'regex', and no other fields"],
