@@ -24,6 +24,7 @@ import { finding, type Finding, type FindingCode } from "./findings.js";
 import { goQuote } from "../../grammar/go-quote.js";
 import { base2BytesError } from "./byte-size.js";
 import { durationError } from "./go-duration.js";
+import { stringLiteralValue } from "./strings.js";
 import { schemaCatalog, type BlockSchema, type BodySchema, type TextEnum, type ValueType } from "./schema-catalog.js";
 import { PORTED_TEXT_TYPES, portedTextError, runValidateMethod } from "./validate-methods.js";
 
@@ -60,16 +61,6 @@ function literalTypeName(literal: Literal): string {
       return "bool";
     default:
       return "null";
-  }
-}
-
-/** The decoded text of a string literal; undefined when its escapes are not plain JSON ones. */
-function stringText(literal: Literal): string | undefined {
-  if (literal.raw.startsWith("`")) return literal.raw.slice(1, -1);
-  try {
-    return JSON.parse(literal.raw) as string;
-  } catch {
-    return undefined;
   }
 }
 
@@ -303,7 +294,7 @@ function checkLiteral(literal: Literal, type: ValueType, ctx: CheckContext): voi
     case "number":
       if (actual === "bool") mismatch(range, "number", actual, ctx);
       else if (actual === "string") {
-        const text = stringText(literal);
+        const text = stringLiteralValue(literal);
         if (text !== undefined && !convertsToNumber(text)) mismatch(range, "number", actual, ctx);
       }
       return;
@@ -363,7 +354,7 @@ function capsuleRejects(type: ValueType, shape: "array" | "object"): boolean {
 /** A value the type's own UnmarshalText rejects (its `switch` of accepted values), with its error. */
 function checkEnumText(literal: Literal, textEnum: TextEnum, ctx: CheckContext): void {
   // Numbers become their decimal text first (value.convertValue); other float spellings are not predicted.
-  const text = literal.kind === "STRING" ? stringText(literal) : literal.kind === "NUMBER" ? literal.raw : undefined;
+  const text = literal.kind === "STRING" ? stringLiteralValue(literal) : literal.kind === "NUMBER" ? literal.raw : undefined;
   if (text === undefined) return;
   const compared = textEnum.caseInsensitive ? text.toLowerCase() : text;
   if (textEnum.values.includes(compared)) return;
@@ -378,7 +369,7 @@ function checkEnumText(literal: Literal, textEnum: TextEnum, ctx: CheckContext):
  * -> decoder.decodeFromInterface, the time.Duration case) and prints the error.
  */
 function checkDuration(literal: Literal, ctx: CheckContext): void {
-  const text = literal.kind === "STRING" ? stringText(literal) : literal.raw;
+  const text = literal.kind === "STRING" ? stringLiteralValue(literal) : literal.raw;
   if (text === undefined) return;
   const message = durationError(text);
   if (message) add(ctx, finding("component-conversion", rangeOf(literal), { message }));
@@ -390,7 +381,7 @@ function checkDuration(literal: Literal, ctx: CheckContext): void {
  * UnmarshalText is not ported.
  */
 function checkByteSize(literal: Literal, ctx: CheckContext): void {
-  const text = literal.kind === "STRING" ? stringText(literal) : undefined;
+  const text = literal.kind === "STRING" ? stringLiteralValue(literal) : undefined;
   if (text === undefined) return;
   const message = base2BytesError(text);
   if (message) add(ctx, finding("component-conversion", rangeOf(literal), { message }));
@@ -398,7 +389,7 @@ function checkByteSize(literal: Literal, ctx: CheckContext): void {
 
 /** A text type whose UnmarshalText the catalog cannot read, ported by hand (validate-methods.ts). */
 function checkPortedText(literal: Literal, goType: string, ctx: CheckContext): void {
-  const text = literal.kind === "STRING" ? stringText(literal) : undefined;
+  const text = literal.kind === "STRING" ? stringLiteralValue(literal) : undefined;
   if (text === undefined) return;
   const message = portedTextError(goType, text);
   if (message) add(ctx, finding("component-conversion", rangeOf(literal), { message }));

@@ -32,6 +32,11 @@ describe("alloy-component-arguments: builtin blocks", () => {
     ]);
   });
 
+  it("decodes Go escapes before checking a value, as Alloy does", async () => {
+    const contents = 'tracing {\n  sampler {\n    jaeger_remote {\n      refresh_interval = "\\x31x"\n    }\n  }\n}\ntracing {\n  sampler {\n    jaeger_remote {\n      refresh_interval = "\\x31s"\n    }\n  }\n}\n';
+    expect(await messages(contents)).toEqual(['4:26-4:33 conversion time: unknown unit "x" in duration "1x"']);
+  });
+
   it("http: tls and auth blocks, nested required attributes", async () => {
     const contents = 'http {\n  tls {\n    cert_file   = 1\n    min_version = true\n  }\n  auth {\n    basic {\n      username = "u"\n    }\n  }\n}\n';
     expect(await messages(contents)).toEqual([
