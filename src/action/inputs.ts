@@ -6,6 +6,7 @@
  * steps, `verbose` logs every API request.
  */
 import { isAbsolute, resolve } from "node:path";
+import { parseGoDuration } from "../core/go-duration.js";
 
 export type ActionMode = "sync" | "pr" | "lint" | "auto";
 export const MODES: readonly ActionMode[] = ["sync", "pr", "lint", "auto"];
@@ -32,24 +33,14 @@ export interface ActionInputs {
 /** A bad input: the action fails with this sentence. */
 export class InputError extends Error {}
 
-const UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, "µs": 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** Go's time.ParseDuration, as the official action reads `timeout` ("30s", "1m30s", "1.5h"). */
-export function parseGoDuration(text: string): number {
+/** The `timeout` input in milliseconds, read with Go's time.ParseDuration as the official action does ("30s", "1m30s", "1.5h"). */
+export function timeoutMs(text: string): number {
   const trimmed = text.trim();
-  if (trimmed === "0") return 0;
-  const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
-  let total = 0;
-  let at = 0;
-  while (at < trimmed.length) {
-    part.lastIndex = at;
-    const match = part.exec(trimmed);
-    if (!match) throw new InputError(`timeout: '${text}' is not a duration like 30s, 2m or 1m30s`);
-    total += Number(match[1]) * UNITS[match[2]];
-    at = part.lastIndex;
-  }
   if (trimmed.length === 0) throw new InputError("timeout: empty; give a duration like 30s, 2m or 1m30s");
-  return total;
+  const parsed = parseGoDuration(trimmed);
+  if ("error" in parsed) throw new InputError(`timeout: '${text}' is not a duration like 30s, 2m or 1m30s (${parsed.error})`);
+  if (parsed.ns < 0n) throw new InputError(`timeout: '${text}' is negative; give a duration like 30s, 2m or 1m30s`);
+  return Number(parsed.ns) / 1e6;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string): string {
@@ -95,7 +86,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     fmUrl: flag(env, "fm-url"),
     fmUsername: flag(env, "fm-username"),
     fmToken: flag(env, "fm-token"),
-    timeoutMs: parseGoDuration(flag(env, "timeout") || "1m"),
+    timeoutMs: timeoutMs(flag(env, "timeout") || "1m"),
     verbose: boolean(env, "verbose"),
     dryRun: boolean(env, "dry-run"),
     maxWarnings,

@@ -23,7 +23,7 @@ import { blockName, wholeRange } from "./blocks.js";
 import { finding, type Finding, type FindingCode } from "./findings.js";
 import { goQuote } from "../../grammar/go-quote.js";
 import { base2BytesError } from "./byte-size.js";
-import { durationError } from "./go-duration.js";
+import { durationError } from "../core/go-duration.js";
 import { stringLiteralValue } from "./strings.js";
 import { schemaCatalog, type BlockSchema, type BodySchema, type TextEnum, type ValueType } from "./schema-catalog.js";
 import { PORTED_TEXT_TYPES, portedTextError, runValidateMethod } from "./validate-methods.js";

@@ -24,7 +24,7 @@ import { goQuote } from "../../grammar/go-quote.js";
 import { blockName, wholeRange } from "./blocks.js";
 import { finding, type Finding } from "./findings.js";
 import { parseBase2Bytes } from "./byte-size.js";
-import { formatGoDuration, parseGoDuration } from "./go-duration.js";
+import { formatGoDuration, parseGoDuration } from "../core/go-duration.js";
 import type { BodySchema } from "./schema-catalog.js";
 import { stringLiteralValue } from "./strings.js";
 

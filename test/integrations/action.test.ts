@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/fleet/emulator/index.js";
-import { parseGoDuration } from "../../src/action/inputs.js";
+import { timeoutMs } from "../../src/action/inputs.js";
 import { readAction, runAction, type ActionRun } from "./action-runner.js";
 import { repoRoot, snapshotWorkingTree } from "./helpers.js";
 
@@ -99,13 +99,17 @@ describe("action.yml", () => {
   });
 
   it("reads the timeout as the official action does (Go durations)", () => {
-    expect(parseGoDuration("1m")).toBe(60_000);
-    expect(parseGoDuration("30s")).toBe(30_000);
-    expect(parseGoDuration("1m30s")).toBe(90_000);
-    expect(parseGoDuration("1.5h")).toBe(5_400_000);
-    expect(parseGoDuration("250ms")).toBe(250);
-    expect(() => parseGoDuration("soon")).toThrow(/timeout: 'soon' is not a duration/);
-    expect(() => parseGoDuration("10")).toThrow(/not a duration/);
+    expect(timeoutMs("1m")).toBe(60_000);
+    expect(timeoutMs("30s")).toBe(30_000);
+    expect(timeoutMs("1m30s")).toBe(90_000);
+    expect(timeoutMs("1.5h")).toBe(5_400_000);
+    expect(timeoutMs("250ms")).toBe(250);
+    expect(() => timeoutMs("soon")).toThrow(/timeout: 'soon' is not a duration/);
+    expect(() => timeoutMs("10")).toThrow(/not a duration/);
+    // Go's parser, not a lookalike: a sign, U+03BC and fractions as Go reads them.
+    expect(timeoutMs("+1μs")).toBe(0.001);
+    expect(() => timeoutMs("-1s")).toThrow(/timeout: '-1s' is negative/);
+    expect(() => timeoutMs("10")).toThrow(/\(time: missing unit in duration "10"\)/);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/alloy-component-arguments.js";
-import { formatGoDuration, parseGoDuration } from "../../src/alloy-semantics/go-duration.js";
+import { formatGoDuration, parseGoDuration } from "../../src/core/go-duration.js";
 import { brief, runRule, runRuleTests } from "./rule-tester.js";
 
 const messages = async (contents: string) =>
