@@ -9,14 +9,12 @@
  */
 import type { SeverityLabel } from "./diagnostic.js";
 
-export type ProblemSeverity = SeverityLabel;
-
 export interface ProblemLine {
   /** As shown to the user (usually relative to the working directory). */
   path: string;
   line: number;
   column: number;
-  severity: ProblemSeverity;
+  severity: SeverityLabel;
   message: string;
   ruleId?: string | null;
 }
@@ -24,9 +22,4 @@ export interface ProblemLine {
 export function formatProblemLine(problem: ProblemLine): string {
   const rule = problem.ruleId ? ` [${problem.ruleId}]` : "";
   return `${problem.path}:${problem.line}:${problem.column}: ${problem.severity} ${problem.message}${rule}`;
-}
-
-/** A message as one line: a multi-line message would break `path:line:col` parsers. */
-export function oneLine(message: string): string {
-  return message.replace(/\s*\r?\n\s*/g, " ");
 }

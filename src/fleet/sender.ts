@@ -79,14 +79,6 @@ export function guardProject(planned: readonly PlannedTarget[], options: GuardOp
     .filter((t) => t.violations.length > 0);
 }
 
-/** What the caller knows about targets when a sync stops. */
-export interface SyncProgressState {
-  /** Targets sent and confirmed. */
-  applied: TargetPlan[];
-  /** Targets with changes that were not sent. */
-  pending: TargetPlan[];
-}
-
 /** The server refused a sync; names the pipeline when its message does. Nothing of this target was applied. */
 export class SyncRefusedError extends Error {
   constructor(

@@ -26,7 +26,6 @@ export interface Scope {
   /** Custom component definitions visible here (`declare "x"`), from this scope outward. */
   declares: Map<string, Block>;
   /** Import namespaces (`import.file "lib"`) visible here. */
-  imports: Map<string, Block>;
 }
 
 /** What a reference points at. */
@@ -58,12 +57,10 @@ export class AlloyModel {
   readonly root: Scope;
   readonly scopes: Scope[] = [];
   readonly references: Reference[] = [];
-  readonly syntaxErrors: number;
 
   constructor(readonly text: string) {
     const parsed = parseFileRecovering(text);
     this.file = parsed.file;
-    this.syntaxErrors = parsed.diagnostics.length;
     this.root = this.scope(this.file.body, undefined, undefined);
     for (const scope of this.scopes) this.collectReferences(scope, scope.body);
   }
@@ -75,7 +72,6 @@ export class AlloyModel {
       arguments: new Map(),
       exports: new Map(),
       declares: new Map(parent?.declares),
-      imports: new Map(parent?.imports),
       ...(owner ? { owner } : {}),
       ...(parent ? { parent } : {}),
     };
@@ -93,7 +89,7 @@ export class AlloyModel {
       } else if (name === "export") {
         if (label) scope.exports.set(label, stmt);
       } else if (IMPORT_BLOCKS.has(name)) {
-        if (label) scope.imports.set(label, stmt);
+        // An import's label names a module, not a component.
       } else if (label !== undefined && !scope.components.has(blockId(stmt))) {
         scope.components.set(blockId(stmt), stmt);
       }
