@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import type { Block, Statement } from "../../grammar/alloy/ast.js";
-import { blockName, headerRange, IMPORT_BLOCKS } from "../alloy-semantics/blocks.js";
+import { blockKind, blockName, headerRange, IMPORT_BLOCKS } from "../alloy-semantics/blocks.js";
 import { stringLiteralValue } from "../alloy-semantics/strings.js";
 import type { TextRange } from "../core/source.js";
 import { isIdentifier, type AlloyModel, type Reference, type Scope } from "./alloy-model.js";
@@ -107,13 +107,19 @@ export function outline(model: AlloyModel): OutlineSymbol[] {
   return model.file.body.map((s) => symbolOf(s, true));
 }
 
+/** The outline's kind of a block; top-level config and service blocks are Alloy's own lists (blocks.ts). */
+function outlineKind(stmt: Block, name: string, topLevel: boolean): OutlineSymbol["kind"] {
+  if (name === "declare" || name === "argument" || name === "export") return name;
+  if (!topLevel) return "block";
+  return blockKind(stmt) === "component" ? "component" : "config";
+}
+
 function symbolOf(stmt: Statement, topLevel: boolean): OutlineSymbol {
   if (stmt.type === "Attribute") {
     return { name: stmt.name.name, kind: "attribute", range: { start: stmt.start.offset, end: stmt.end.offset }, selection: { start: stmt.name.start.offset, end: stmt.name.end.offset }, children: [] };
   }
   const name = blockName(stmt);
-  const kind =
-    name === "declare" ? "declare" : name === "argument" ? "argument" : name === "export" ? "export" : !topLevel ? "block" : ["logging", "tracing", "http", "remotecfg", "livedebugging", "foreach"].includes(name) || IMPORT_BLOCKS.has(name) ? "config" : "component";
+  const kind = outlineKind(stmt, name, topLevel);
   const label = stmt.label ? ` "${stmt.label.value}"` : "";
   const children = stmt.body.map((s) => symbolOf(s, name === "declare"));
   return {
