@@ -1,5 +1,8 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
+import {
+  parseGoDuration
+} from "./chunks/chunk-IQSZGAC4.js";
 import "./chunks/chunk-HTDSFYMP.js";
 
 // dist/src/action/main.js
@@ -17,25 +20,16 @@ import { isAbsolute, resolve } from "node:path";
 var MODES = ["sync", "pr", "lint", "auto"];
 var InputError = class extends Error {
 };
-var UNITS = { ns: 1e-6, us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function parseGoDuration(text) {
+function timeoutMs(text) {
   const trimmed = text.trim();
-  if (trimmed === "0")
-    return 0;
-  const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
-  let total = 0;
-  let at = 0;
-  while (at < trimmed.length) {
-    part.lastIndex = at;
-    const match = part.exec(trimmed);
-    if (!match)
-      throw new InputError(`timeout: '${text}' is not a duration like 30s, 2m or 1m30s`);
-    total += Number(match[1]) * UNITS[match[2]];
-    at = part.lastIndex;
-  }
   if (trimmed.length === 0)
     throw new InputError("timeout: empty; give a duration like 30s, 2m or 1m30s");
-  return total;
+  const parsed = parseGoDuration(trimmed);
+  if ("error" in parsed)
+    throw new InputError(`timeout: '${text}' is not a duration like 30s, 2m or 1m30s (${parsed.error})`);
+  if (parsed.ns < 0n)
+    throw new InputError(`timeout: '${text}' is negative; give a duration like 30s, 2m or 1m30s`);
+  return Number(parsed.ns) / 1e6;
 }
 function flag(env, name) {
   return (env[`INPUT_${name.replace(/-/g, "_").toUpperCase()}`] ?? "").trim();
@@ -77,7 +71,7 @@ function readInputs(env) {
     fmUrl: flag(env, "fm-url"),
     fmUsername: flag(env, "fm-username"),
     fmToken: flag(env, "fm-token"),
-    timeoutMs: parseGoDuration(flag(env, "timeout") || "1m"),
+    timeoutMs: timeoutMs(flag(env, "timeout") || "1m"),
     verbose: boolean(env, "verbose"),
     dryRun: boolean(env, "dry-run"),
     maxWarnings,
@@ -144,7 +138,7 @@ function isPullRequest(env) {
 }
 
 // dist/src/action/run.js
-function fleetlint({ cli: cli2, inputs, runner }, args, timeoutMs) {
+function fleetlint({ cli: cli2, inputs, runner }, args, timeoutMs2) {
   if (inputs.verbose)
     runner.log(`[command]fleetlint ${args.join(" ")}`);
   const env = { ...process.env };
@@ -158,7 +152,7 @@ function fleetlint({ cli: cli2, inputs, runner }, args, timeoutMs) {
     cwd: inputs.workingDirectory,
     env,
     stdio: "inherit",
-    ...timeoutMs === void 0 ? {} : { timeout: Math.max(1, timeoutMs), killSignal: "SIGTERM" }
+    ...timeoutMs2 === void 0 ? {} : { timeout: Math.max(1, timeoutMs2), killSignal: "SIGTERM" }
   });
   const timedOut = result.error?.code === "ETIMEDOUT";
   return { status: result.status ?? 2, timedOut };

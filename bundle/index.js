@@ -9,11 +9,11 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-MILKUGQA.js";
+} from "./chunks/chunk-VL6MBV6Q.js";
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-7MID3IY6.js";
+} from "./chunks/chunk-4CMTXBUW.js";
 import "./chunks/chunk-LZRMTJOQ.js";
 import "./chunks/chunk-4KF65MXO.js";
 import "./chunks/chunk-LLODODTP.js";
@@ -21,7 +21,7 @@ import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-WJKGOV6A.js";
+} from "./chunks/chunk-FGVXWJPI.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -31,7 +31,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-JO2L6C7Y.js";
+} from "./chunks/chunk-BAEPN3PF.js";
 import "./chunks/chunk-BSHLBPPD.js";
 import {
   SourceText
@@ -42,7 +42,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-UIFC2BYR.js";
+} from "./chunks/chunk-NLLWV4UL.js";
 import {
   FORMAT_NAMES,
   format,
@@ -70,7 +70,7 @@ import {
   SyncMismatchError,
   SyncOutcomeUnknownError,
   SyncRefusedError
-} from "./chunks/chunk-7EGUT2UO.js";
+} from "./chunks/chunk-Q4PTT54P.js";
 import {
   hasChanges,
   planJson

@@ -4,7 +4,7 @@
  * written. The whole file is printed once and its statements are paired with
  * the original's in order (formatting never adds or removes a statement).
  */
-import { formatSource, parseFile } from "../../grammar/alloy/index.js";
+import { parseFile, printFile } from "../../grammar/alloy/index.js";
 import type { TextRange } from "../core/source.js";
 
 export interface RangeEdit {
@@ -13,11 +13,14 @@ export interface RangeEdit {
 }
 
 export function formatRange(text: string, range: TextRange): RangeEdit[] {
-  const result = formatSource(text);
+  const parsed = parseFile(text);
   // A file with syntax errors is left alone: the diagnostics say why.
-  if (result.formatted === null || result.formatted === text) return [];
-  const original = parseFile(text).ast?.body ?? [];
-  const formatted = parseFile(result.formatted).ast?.body ?? [];
+  if (!parsed.ast) return [];
+  const printed = printFile(parsed.ast, parsed.text).text;
+  if (printed === text) return [];
+  const original = parsed.ast.body;
+  // The printed text is parsed for its statements' offsets (the printer does not report them).
+  const formatted = parseFile(printed).ast?.body ?? [];
   if (original.length !== formatted.length) return [];
   const touched = original.flatMap((s, i) => (s.start.offset <= range.end && range.start <= s.end.offset ? [i] : []));
   if (touched.length === 0) return [];
@@ -27,7 +30,7 @@ export function formatRange(text: string, range: TextRange): RangeEdit[] {
   let start = original[first].start.offset;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (/^[ \t]*$/.test(text.slice(lineStart, start))) start = lineStart;
-  const replacement = result.formatted.slice(formatted[first].start.offset, formatted[last].end.offset);
+  const replacement = printed.slice(formatted[first].start.offset, formatted[last].end.offset);
   const end = original[last].end.offset;
   if (text.slice(start, end) === replacement) return [];
   return [{ range: { start, end }, text: replacement }];

@@ -20,13 +20,6 @@ export interface TargetViolations {
     violations: GuardViolation[];
 }
 export declare function guardProject(planned: readonly PlannedTarget[], options: GuardOptions): TargetViolations[];
-/** What the caller knows about targets when a sync stops. */
-export interface SyncProgressState {
-    /** Targets sent and confirmed. */
-    applied: TargetPlan[];
-    /** Targets with changes that were not sent. */
-    pending: TargetPlan[];
-}
 /** The server refused a sync; names the pipeline when its message does. Nothing of this target was applied. */
 export declare class SyncRefusedError extends Error {
     readonly plan: TargetPlan;

@@ -1003,21 +1003,9 @@ async function applyPlans(session, languages, planned, progress = {}) {
     if (drift.length > 0)
       throw new SyncDriftError(plan, drift);
     progress.sending?.(plan);
-    const source = { type: "SOURCE_TYPE_GIT", namespace: plan.namespace };
-    let created = 0;
     try {
-      if (before.length === 0) {
-        for (const pipeline of desired.pipelines) {
-          await session.clientFor(target).createPipeline({ ...pipeline, source });
-          created++;
-        }
-      } else {
-        await session.clientFor(target).syncPipelines(source, desired.pipelines);
-      }
+      await session.clientFor(target).syncPipelines({ type: "SOURCE_TYPE_GIT", namespace: plan.namespace }, desired.pipelines);
     } catch (error) {
-      if (created > 0) {
-        throw new SyncOutcomeUnknownError(plan, `created ${created} of ${desired.pipelines.length} pipelines one by one (the stack listed empty), then: ${describeFailure(error)}`, error);
-      }
       if (error instanceof FleetApiError && isVerdict(error)) {
         const names = desired.pipelines.map((p) => p.name);
         throw new SyncRefusedError(plan, error, pipelineNamedIn(error.serverMessage, names), applied, pending());

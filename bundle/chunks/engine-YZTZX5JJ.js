@@ -6,12 +6,12 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-WJKGOV6A.js";
+} from "./chunk-FGVXWJPI.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";
 import "./chunk-5VRL6YA5.js";
-import "./chunk-UIFC2BYR.js";
+import "./chunk-NLLWV4UL.js";
 import "./chunk-YYNP75G5.js";
 import "./chunk-OO7CAYSI.js";
 import {

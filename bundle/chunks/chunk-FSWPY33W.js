@@ -36,6 +36,11 @@ import {
 import {
   goQuote
 } from "./chunk-LNV7EB7H.js";
+import {
+  durationError,
+  formatGoDuration,
+  parseGoDuration
+} from "./chunk-IQSZGAC4.js";
 
 // dist/src/alloy-semantics/findings.js
 var FINDING_MESSAGES = {
@@ -94,6 +99,10 @@ import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 var PREFIXES = ["K", "M", "G", "T", "P", "E"];
 var BYTES_UNITS = new Map([["B", 1], ...PREFIXES.map((p, i) => [`${p}iB`, 1024 ** (i + 1)])]);
 var OLD_BYTES_UNITS = new Map([["B", 1], ...PREFIXES.map((p, i) => [`${p}B`, 1024 ** (i + 1)])]);
+var LEADING_INT_LIMIT = 922337203685477579n;
+function leadingIntOverflows(digits) {
+  return digits.length >= 2 && BigInt(digits.slice(0, -1)) >= LEADING_INT_LIMIT;
+}
 function parseUnit(text, units) {
   const invalid = { error: `units: invalid ${text}` };
   let s = text;
@@ -111,7 +120,7 @@ function parseUnit(text, units) {
     const num = /^(\d*)(\.(\d*))?/.exec(s);
     if (num[0] === "" || num[1] === "" && (num[3] ?? "") === "")
       return invalid;
-    if (num[1].length > 18 || (num[3] ?? "").length > 18)
+    if (leadingIntOverflows(num[1]) || leadingIntOverflows(num[3] ?? ""))
       return invalid;
     s = s.slice(num[0].length);
     const unit = /^[^\d.]*/.exec(s)[0];
@@ -134,103 +143,6 @@ function parseBase2Bytes(text) {
 function base2BytesError(text) {
   const parsed = parseBase2Bytes(text);
   return "error" in parsed ? parsed.error : void 0;
-}
-
-// dist/src/alloy-semantics/go-duration.js
-var UNIT_NS = /* @__PURE__ */ new Map([
-  ["ns", 1n],
-  ["us", 1000n],
-  ["\xB5s", 1000n],
-  // U+00B5
-  ["\u03BCs", 1000n],
-  // U+03BC
-  ["ms", 1000000n],
-  ["s", 1000000000n],
-  ["m", 60000000000n],
-  ["h", 3600000000000n]
-]);
-var MAX = 1n << 63n;
-function parseGoDuration(text) {
-  const quoted = JSON.stringify(text);
-  const invalid = { error: `time: invalid duration ${quoted}` };
-  let s = text;
-  let neg = false;
-  if (s.startsWith("-") || s.startsWith("+")) {
-    neg = s[0] === "-";
-    s = s.slice(1);
-  }
-  if (s === "0")
-    return { ns: 0n };
-  if (s === "")
-    return invalid;
-  let total = 0n;
-  while (s !== "") {
-    const num = /^(\d*)(\.(\d*))?/.exec(s);
-    const whole = num[1];
-    const fraction2 = num[3] ?? "";
-    if (num[0] === "" || whole === "" && fraction2 === "")
-      return invalid;
-    s = s.slice(num[0].length);
-    const unitText = /^[^\d.]*/.exec(s)[0];
-    if (unitText === "")
-      return { error: `time: missing unit in duration ${quoted}` };
-    const unit = UNIT_NS.get(unitText);
-    if (unit === void 0)
-      return { error: `time: unknown unit ${JSON.stringify(unitText)} in duration ${quoted}` };
-    s = s.slice(unitText.length);
-    const v = whole === "" ? 0n : BigInt(whole);
-    if (v > MAX / unit)
-      return invalid;
-    let part = v * unit;
-    if (fraction2 !== "" && /[1-9]/.test(fraction2)) {
-      const digits = fraction2.slice(0, 18);
-      part += BigInt(Math.floor(Number(digits) * (Number(unit) / 10 ** digits.length)));
-      if (part > MAX)
-        return invalid;
-    }
-    total += part;
-    if (total > MAX)
-      return invalid;
-  }
-  if (!neg && total > MAX - 1n)
-    return invalid;
-  return { ns: neg ? -total : total };
-}
-var PLAIN_DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
-function durationError(text) {
-  if (text.length <= 7 && PLAIN_DURATION.test(text))
-    return void 0;
-  const parsed = parseGoDuration(text);
-  return "error" in parsed ? parsed.error : void 0;
-}
-function fraction(v, prec) {
-  const scale = 10n ** BigInt(prec);
-  const digits = (v % scale).toString().padStart(prec, "0").replace(/0+$/, "");
-  return { text: digits ? `.${digits}` : "", rest: v / scale };
-}
-function formatGoDuration(d) {
-  if (d === 0n)
-    return "0s";
-  const sign = d < 0n ? "-" : "";
-  const u = d < 0n ? -d : d;
-  if (u < 1000000000n) {
-    if (u < 1000n)
-      return `${sign}${u}ns`;
-    const [prec, unit] = u < 1000000n ? [3, "\xB5s"] : [6, "ms"];
-    const f2 = fraction(u, prec);
-    return `${sign}${f2.rest}${f2.text}${unit}`;
-  }
-  const f = fraction(u, 9);
-  const secs = f.rest;
-  let out = `${secs % 60n}${f.text}s`;
-  const mins = secs / 60n;
-  if (mins > 0n) {
-    out = `${mins % 60n}m${out}`;
-    const hours = mins / 60n;
-    if (hours > 0n)
-      out = `${hours}h${out}`;
-  }
-  return sign + out;
 }
 
 // dist/src/alloy-semantics/validate-methods.js
@@ -323,7 +235,7 @@ var RELABEL_ACTIONS = /* @__PURE__ */ new Set([
   "keepequal",
   "dropequal"
 ]);
-var RELABEL_TARGET = /^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$/;
+var RELABEL_TARGET = /^(?:[a-zA-Z_]|\$(?:\{\w+\}|\w))(?:\w|\$(?:\{\w+\}|\w))*$/;
 var CASE_OR_EQUAL = /* @__PURE__ */ new Set(["lowercase", "uppercase", "keepequal", "dropequal"]);
 var LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 function validateRelabelConfig(body) {
@@ -654,15 +566,6 @@ function literalTypeName(literal) {
       return "null";
   }
 }
-function stringText(literal) {
-  if (literal.raw.startsWith("`"))
-    return literal.raw.slice(1, -1);
-  try {
-    return JSON.parse(literal.raw);
-  } catch {
-    return void 0;
-  }
-}
 function convertsToNumber(text) {
   if (text === "")
     return false;
@@ -865,7 +768,7 @@ function checkLiteral(literal, type, ctx) {
       if (actual === "bool")
         mismatch(range, "number", actual, ctx);
       else if (actual === "string") {
-        const text = stringText(literal);
+        const text = stringLiteralValue(literal);
         if (text !== void 0 && !convertsToNumber(text))
           mismatch(range, "number", actual, ctx);
       }
@@ -907,7 +810,7 @@ function capsuleRejects(type, shape) {
   return !(shape === "array" && type.goType === "internal/component/common/relabel.Rules");
 }
 function checkEnumText(literal, textEnum, ctx) {
-  const text = literal.kind === "STRING" ? stringText(literal) : literal.kind === "NUMBER" ? literal.raw : void 0;
+  const text = literal.kind === "STRING" ? stringLiteralValue(literal) : literal.kind === "NUMBER" ? literal.raw : void 0;
   if (text === void 0)
     return;
   const compared = textEnum.caseInsensitive ? text.toLowerCase() : text;
@@ -918,7 +821,7 @@ function checkEnumText(literal, textEnum, ctx) {
   add(ctx, finding("component-conversion", rangeOf(literal), { message }));
 }
 function checkDuration(literal, ctx) {
-  const text = literal.kind === "STRING" ? stringText(literal) : literal.raw;
+  const text = literal.kind === "STRING" ? stringLiteralValue(literal) : literal.raw;
   if (text === void 0)
     return;
   const message = durationError(text);
@@ -926,7 +829,7 @@ function checkDuration(literal, ctx) {
     add(ctx, finding("component-conversion", rangeOf(literal), { message }));
 }
 function checkByteSize(literal, ctx) {
-  const text = literal.kind === "STRING" ? stringText(literal) : void 0;
+  const text = literal.kind === "STRING" ? stringLiteralValue(literal) : void 0;
   if (text === void 0)
     return;
   const message = base2BytesError(text);
@@ -934,7 +837,7 @@ function checkByteSize(literal, ctx) {
     add(ctx, finding("component-conversion", rangeOf(literal), { message }));
 }
 function checkPortedText(literal, goType, ctx) {
-  const text = literal.kind === "STRING" ? stringText(literal) : void 0;
+  const text = literal.kind === "STRING" ? stringLiteralValue(literal) : void 0;
   if (text === void 0)
     return;
   const message = portedTextError(goType, text);

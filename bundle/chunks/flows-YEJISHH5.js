@@ -5,7 +5,7 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunk-MILKUGQA.js";
+} from "./chunk-VL6MBV6Q.js";
 import "./chunk-KUBCEZNM.js";
 import "./chunk-5V27NH3C.js";
 import "./chunk-YYNP75G5.js";
@@ -13,7 +13,7 @@ import "./chunk-JJKORLGK.js";
 import "./chunk-4W7P2XDW.js";
 import "./chunk-XXFPFKBW.js";
 import "./chunk-JKUQAI7V.js";
-import "./chunk-7EGUT2UO.js";
+import "./chunk-Q4PTT54P.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
 import "./chunk-MUIKWUQD.js";

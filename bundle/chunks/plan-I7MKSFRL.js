@@ -18,14 +18,14 @@ function register(program) {
 }
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
-    import("./config-K2NDM354.js"),
-    import("./repo-3SOKAZJY.js"),
-    import("./engine-GSZPVTAS.js"),
-    import("./flows-CM6IIVYZ.js"),
+    import("./config-CEFVX6A6.js"),
+    import("./repo-I6X5JFO4.js"),
+    import("./engine-YZTZX5JJ.js"),
+    import("./flows-YEJISHH5.js"),
     import("./render-FJTPZTCM.js"),
     import("./assess-ASPZVPQJ.js"),
     import("./targets-FOAZWZHY.js"),
-    import("./fleet-session-TKSP6ZUR.js")
+    import("./fleet-session-W6HMUHIZ.js")
   ]);
   let session;
   return support.withFleetErrors(() => session, async () => {
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-GTN5ZUKK.js");
+  const { readCollectorsFile } = await import("./match-VANLPL4S.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-FEGIXSX6.js"),
+  "./check.js": () => import("./check-XLVUK7GY.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
-  "./fleet-session.js": () => import("./fleet-session-TKSP6ZUR.js"),
+  "./fleet-session.js": () => import("./fleet-session-W6HMUHIZ.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-QLW46WPE.js"),
-  "./index.js": () => import("./cli-ESYA6ONW.js"),
-  "./init.js": () => import("./init-P4FNYCAT.js"),
-  "./lsp.js": () => import("./lsp-25BOADYC.js"),
+  "./import.js": () => import("./import-NBOIF3SV.js"),
+  "./index.js": () => import("./cli-QORBEFIR.js"),
+  "./init.js": () => import("./init-6LBJ4MRU.js"),
+  "./lsp.js": () => import("./lsp-MEJU3YVO.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-GTN5ZUKK.js"),
+  "./match.js": () => import("./match-VANLPL4S.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-37ZGCYLB.js"),
+  "./plan.js": () => import("./plan-I7MKSFRL.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-47FKCTAU.js")
+  "./sync.js": () => import("./sync-LTK6J6J5.js")
 });
 
 // dist/src/cli/index.js

@@ -15,6 +15,7 @@ import {
 import {
   IMPORT_BLOCKS,
   blockId,
+  blockKind,
   blockName,
   headerRange,
   stringLiteralValue
@@ -26,9 +27,7 @@ import {
 import {
   statements
 } from "./chunk-HCIWKTZJ.js";
-import {
-  formatSource
-} from "./chunk-CAIIXZGZ.js";
+import "./chunk-CAIIXZGZ.js";
 import {
   scalarText
 } from "./chunk-BSHLBPPD.js";
@@ -40,7 +39,9 @@ import {
   INFO,
   WARN
 } from "./chunk-YYNP75G5.js";
-import "./chunk-EID6HQGN.js";
+import {
+  printFile
+} from "./chunk-EID6HQGN.js";
 import "./chunk-2YBLRLLR.js";
 import {
   parseMatcher
@@ -10204,12 +10205,10 @@ var AlloyModel = class {
   root;
   scopes = [];
   references = [];
-  syntaxErrors;
   constructor(text) {
     this.text = text;
     const parsed = parseFileRecovering(text);
     this.file = parsed.file;
-    this.syntaxErrors = parsed.diagnostics.length;
     this.root = this.scope(this.file.body, void 0, void 0);
     for (const scope of this.scopes)
       this.collectReferences(scope, scope.body);
@@ -10221,7 +10220,6 @@ var AlloyModel = class {
       arguments: /* @__PURE__ */ new Map(),
       exports: /* @__PURE__ */ new Map(),
       declares: new Map(parent?.declares),
-      imports: new Map(parent?.imports),
       ...owner ? { owner } : {},
       ...parent ? { parent } : {}
     };
@@ -10243,8 +10241,6 @@ var AlloyModel = class {
         if (label)
           scope.exports.set(label, stmt);
       } else if (IMPORT_BLOCKS.has(name)) {
-        if (label)
-          scope.imports.set(label, stmt);
       } else if (label !== void 0 && !scope.components.has(blockId(stmt))) {
         scope.components.set(blockId(stmt), stmt);
       }
@@ -11022,12 +11018,19 @@ function namedRange(reference) {
 function outline(model) {
   return model.file.body.map((s) => symbolOf(s, true));
 }
+function outlineKind(stmt, name, topLevel) {
+  if (name === "declare" || name === "argument" || name === "export")
+    return name;
+  if (!topLevel)
+    return "block";
+  return blockKind(stmt) === "component" ? "component" : "config";
+}
 function symbolOf(stmt, topLevel) {
   if (stmt.type === "Attribute") {
     return { name: stmt.name.name, kind: "attribute", range: { start: stmt.start.offset, end: stmt.end.offset }, selection: { start: stmt.name.start.offset, end: stmt.name.end.offset }, children: [] };
   }
   const name = blockName(stmt);
-  const kind = name === "declare" ? "declare" : name === "argument" ? "argument" : name === "export" ? "export" : !topLevel ? "block" : ["logging", "tracing", "http", "remotecfg", "livedebugging", "foreach"].includes(name) || IMPORT_BLOCKS.has(name) ? "config" : "component";
+  const kind = outlineKind(stmt, name, topLevel);
   const label = stmt.label ? ` "${stmt.label.value}"` : "";
   const children = stmt.body.map((s) => symbolOf(s, name === "declare"));
   return {
@@ -11316,11 +11319,14 @@ function extraCodeActions(document, path, diagnostics) {
 
 // dist/src/lsp/range-format.js
 function formatRange(text, range) {
-  const result = formatSource(text);
-  if (result.formatted === null || result.formatted === text)
+  const parsed = parseFile(text);
+  if (!parsed.ast)
     return [];
-  const original = parseFile(text).ast?.body ?? [];
-  const formatted = parseFile(result.formatted).ast?.body ?? [];
+  const printed = printFile(parsed.ast, parsed.text).text;
+  if (printed === text)
+    return [];
+  const original = parsed.ast.body;
+  const formatted = parseFile(printed).ast?.body ?? [];
   if (original.length !== formatted.length)
     return [];
   const touched = original.flatMap((s, i) => s.start.offset <= range.end && range.start <= s.end.offset ? [i] : []);
@@ -11332,7 +11338,7 @@ function formatRange(text, range) {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (/^[ \t]*$/.test(text.slice(lineStart, start)))
     start = lineStart;
-  const replacement = result.formatted.slice(formatted[first].start.offset, formatted[last].end.offset);
+  const replacement = printed.slice(formatted[first].start.offset, formatted[last].end.offset);
   const end = original[last].end.offset;
   if (text.slice(start, end) === replacement)
     return [];
@@ -11503,7 +11509,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-GSZPVTAS.js"), import("./rules-IX5KFIYR.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-YZTZX5JJ.js"), import("./rules-SVF5Y575.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname2(path);
@@ -11525,7 +11531,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-GSZPVTAS.js");
+      const { lintProject } = await import("./engine-YZTZX5JJ.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       if (generation.get(cwd) !== ticket)
         return;
@@ -11737,7 +11743,7 @@ function startServer(connection, options = {}) {
     }
     const version2 = document.version;
     const text = document.getText();
-    const { lintProject } = await import("./engine-GSZPVTAS.js");
+    const { lintProject } = await import("./engine-YZTZX5JJ.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
     if (output === void 0 || output === text || document.version !== version2)
@@ -11774,9 +11780,9 @@ function startServer(connection, options = {}) {
     const path = pathOf(params.textDocument.uri);
     if (!document || !path || !isFormattablePath(path))
       return [];
-    const { formatSource: formatSource2 } = await import("./format-PEDXQC3B.js");
+    const { formatSource } = await import("./format-PEDXQC3B.js");
     const text = document.getText();
-    const result = formatSource2(text);
+    const result = formatSource(text);
     if (result.formatted === null || result.formatted === text)
       return [];
     return [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, newText: result.formatted }];

@@ -49,7 +49,7 @@ function hookIds(repos) {
   }
   return ids;
 }
-function mergePreCommitConfig(text, wanted, path = ".pre-commit-config.yaml") {
+function mergePreCommitConfig(text, wanted, files, path = ".pre-commit-config.yaml") {
   const doc = yamlDocument(text, path);
   if (doc.contents !== null && !(0, import_yaml.isMap)(doc.contents))
     throw new MergeError(path, "expected a mapping with a `repos` list");
@@ -71,19 +71,19 @@ function mergePreCommitConfig(text, wanted, path = ".pre-commit-config.yaml") {
     if (hooks !== existing)
       ours.set("hooks", hooks);
     for (const hook of missing)
-      hooks.add(hookNode(doc, hook));
+      hooks.add(hookNode(doc, hook, files));
   } else {
     const entry = doc.createNode({ repo: wanted.repo, rev: wanted.rev });
     const hooks = doc.createNode([]);
     for (const hook of missing)
-      hooks.add(hookNode(doc, hook));
+      hooks.add(hookNode(doc, hook, files));
     entry.set("hooks", hooks);
     repos.add(entry);
   }
   return { text: doc.toString(), added: missing.map((h) => `hook ${h.id}`) };
 }
-function hookNode(doc, hook) {
-  const node = doc.createNode({ id: hook.id });
+function hookNode(doc, hook, files) {
+  const node = doc.createNode(hook.lintsTargets ? { id: hook.id, files } : { id: hook.id });
   if (hook.comment)
     node.commentBefore = ` ${hook.comment}`;
   return node;
@@ -359,7 +359,7 @@ function initRepository(options) {
       changes.push({ path: ".pre-commit-config.yaml", action: "created" });
       writes.push(starter[3]);
     } else {
-      const merged = mergePreCommitConfig(preCommit, PRE_COMMIT_REPO);
+      const merged = mergePreCommitConfig(preCommit, PRE_COMMIT_REPO, hookFilesPattern(roots));
       changes.push(merged.added.length ? { path: ".pre-commit-config.yaml", action: "updated", added: merged.added } : { path: ".pre-commit-config.yaml", action: "unchanged" });
       if (merged.added.length)
         writes.push({ path: ".pre-commit-config.yaml", text: merged.text });

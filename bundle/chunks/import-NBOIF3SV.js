@@ -16,9 +16,9 @@ function register(program) {
     if (flags.all && flags.namespace !== void 0)
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
-      import("./config-K2NDM354.js"),
-      import("./flows-CM6IIVYZ.js"),
-      import("./fleet-session-TKSP6ZUR.js"),
+      import("./config-CEFVX6A6.js"),
+      import("./flows-YEJISHH5.js"),
+      import("./fleet-session-W6HMUHIZ.js"),
       import("./targets-FOAZWZHY.js")
     ]);
     let session;

@@ -31,7 +31,7 @@ import {
   applyPlans,
   guardProject,
   planProject
-} from "./chunk-7EGUT2UO.js";
+} from "./chunk-Q4PTT54P.js";
 import {
   canonicalMatcherSet,
   hasChanges,

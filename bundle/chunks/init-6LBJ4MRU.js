@@ -13,8 +13,8 @@ function register(program) {
     if (flags.force && flags.merge)
       throw new UsageError("Use either --merge or --force, not both");
     const [{ initRepository, MergeError }, { loadConfig, CONFIG_FILE_NAMES }, { existsSync }] = await Promise.all([
-      import("./init-JE2IGN73.js"),
-      import("./config-K2NDM354.js"),
+      import("./init-KFO6D22V.js"),
+      import("./config-CEFVX6A6.js"),
       import("node:fs")
     ]);
     const configPath = CONFIG_FILE_NAMES.filter((name) => name !== "package.json").map((name) => join(dir, name)).find((path) => existsSync(path));

@@ -8,7 +8,7 @@ import {
   SyncOutcomeUnknownError,
   SyncRefusedError,
   targetOfError
-} from "./chunk-7EGUT2UO.js";
+} from "./chunk-Q4PTT54P.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
 import {
@@ -69,9 +69,10 @@ function describeEvent(event) {
   const outcome = event.outcome === "ok" ? "ok" : `${event.outcome === "retry" ? "failed, retrying" : "failed"}: ${event.detail ?? ""}`;
   return `fleetlint: ${event.procedure}${attempt} ${outcome} [${Math.round(event.durationMs)} ms]`;
 }
+var WORDED = [SyncRefusedError, SyncMismatchError, SyncDriftError, SyncOutcomeUnknownError, FleetApiError, FleetNetworkError, FleetSetupError, FleetProtocolError];
 function fleetErrorIn(error) {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
-    if (current instanceof FleetApiError || current instanceof FleetNetworkError || current instanceof FleetSetupError || current instanceof FleetProtocolError)
+    if (WORDED.some((kind) => current instanceof kind))
       return current;
   }
   return error;

@@ -14,7 +14,7 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   matcherEntry
-} from "./chunk-JO2L6C7Y.js";
+} from "./chunk-BAEPN3PF.js";
 import {
   scalarText
 } from "./chunk-BSHLBPPD.js";
