@@ -15,7 +15,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from "vscode-languageclient/node";
-import { DOCUMENT_SELECTOR, WATCHED_FILES } from "./selector.mjs";
+import { DOCUMENT_SELECTOR } from "./selector.mjs";
 
 const FIX_ALL_KIND = "source.fixAll.fleetlint";
 
@@ -52,8 +52,8 @@ async function fixAllEdits(event: TextDocumentWillSaveEvent): Promise<VsTextEdit
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
+    // File changes on disk reach the server through its own watcher registration (server.ts): not watched twice here.
     documentSelector: [...DOCUMENT_SELECTOR],
-    synchronize: { fileEvents: workspace.createFileSystemWatcher(WATCHED_FILES) },
   };
   client = new LanguageClient("fleetlint", "fleetlint", serverOptions(context), clientOptions);
   context.subscriptions.push(

@@ -11,5 +11,3 @@ export const DOCUMENT_SELECTOR = [
   { language: "yaml", scheme: "file" },
 ] as const;
 
-/** Files whose changes on disk the server hears about (cross-file rules read them). */
-export const WATCHED_FILES = "**/{*.alloy,*.yaml,*.yml,.fleetlintrc*}";
