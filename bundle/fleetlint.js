@@ -21,6 +21,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-QORBEFIR.js");
+  const { run } = await import("./chunks/cli-KXKZBQDX.js");
   process.exitCode = await run(argv);
 }

@@ -2,14 +2,14 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   renderPlans
-} from "./chunks/chunk-M27PXQ23.js";
-import "./chunks/chunk-7ST2SCRV.js";
+} from "./chunks/chunk-UVCG4OZT.js";
+import "./chunks/chunk-5ARWVMHY.js";
 import {
   ImportUsageError,
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-VL6MBV6Q.js";
+} from "./chunks/chunk-MYYGMOCK.js";
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject

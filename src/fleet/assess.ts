@@ -8,10 +8,8 @@
  */
 import { checkGuards, type GuardOptions } from "./guards.js";
 import { hasChanges, type LintCounts, type TargetPlan } from "./plan.js";
+import { pluralize as plural } from "../report/index.js";
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /** The reason the lint gate gives, or undefined when it lets the sync through. */
 export function lintRefusal(lint: LintCounts): string | undefined {

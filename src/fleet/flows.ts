@@ -148,15 +148,13 @@ export async function planTargets(options: PlanOptions): Promise<PlannedTarget[]
   const fleets = options.project.targets.map((target) => loader.fleet(target));
   for (const pending of fleets) pending.catch(() => undefined);
   const planned = await planProject(options.session, options.languages ?? (await loadLanguages()), options.project);
-  for (const { target, desired, plan } of planned) {
+  for (const { target, desired, plan, remote } of planned) {
     const fleet = await loader.fleet(target);
     if (!fleet) continue;
     if (!fleet.ok) {
       plan.impactUnavailable = fleet.reason;
       continue;
     }
-    // Already listed by planProject: the session answers from its cache.
-    const remote = await options.session.remotePipelines(target);
     plan.impact = planImpact(plan, desired.pipelines, remote, fleet.reach);
   }
   return planned;

@@ -9,6 +9,7 @@ import { relative } from "node:path";
 import { ERROR, WARN, severityLabel, type FileResult } from "../core/diagnostic.js";
 import { neutralize } from "../core/neutralize.js";
 import { formatProblemLine } from "../core/problem-line.js";
+import { pluralize as plural } from "../report/index.js";
 
 export interface LintGate {
   /** Lines to print (empty when there is nothing to say). */
@@ -37,6 +38,3 @@ export function lintGate(results: readonly FileResult[], cwd: string): LintGate 
   return { text: lines.length ? `${lines.join("\n")}\n` : "", errorCount };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}

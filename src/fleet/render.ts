@@ -11,6 +11,7 @@ import { escapeMarkdown, neutralize, neutralizeBlock, stringifyJson } from "../c
 import type { PipelineImpact, TargetImpact } from "./impact.js";
 import { lintRefusal } from "./assess.js";
 import { hasChanges, planJson, type LintCounts, type PlanUpdate, type TargetPlan } from "./plan.js";
+import { pluralize as plural } from "../report/index.js";
 
 export type PlanFormat = "text" | "json" | "markdown";
 
@@ -36,9 +37,6 @@ function indent(text: string, prefix: string): string {
 /** How many collectors lists show before "and N more". */
 const SHOWN = 10;
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
 
 /** The first ten collectors of a list, by name and id, and how many more. */
 function firstCollectors(keys: readonly string[], impact: TargetImpact, quote: (label: string) => string = (label) => label): string {

@@ -31,16 +31,16 @@ var globImport_js = __glob({
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-W6HMUHIZ.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-NBOIF3SV.js"),
-  "./index.js": () => import("./cli-QORBEFIR.js"),
+  "./import.js": () => import("./import-W4HHYY7J.js"),
+  "./index.js": () => import("./cli-KXKZBQDX.js"),
   "./init.js": () => import("./init-6LBJ4MRU.js"),
   "./lsp.js": () => import("./lsp-MEJU3YVO.js"),
   "./main.js": () => import("../fleetlint.js"),
   "./match.js": () => import("./match-VANLPL4S.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-I7MKSFRL.js"),
+  "./plan.js": () => import("./plan-DJEIONPF.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-LTK6J6J5.js")
+  "./sync.js": () => import("./sync-AKSJYNB7.js")
 });
 
 // dist/src/cli/index.js

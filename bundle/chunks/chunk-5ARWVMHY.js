@@ -1,18 +1,18 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
+  pluralize
+} from "./chunk-E5YUU5EX.js";
+import {
   checkGuards,
   hasChanges
 } from "./chunk-TEZ5XSFH.js";
 
 // dist/src/fleet/assess.js
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function lintRefusal(lint) {
   if (lint.errors === 0)
     return void 0;
-  return `${plural(lint.errors, "lint error")}: sync sends nothing while \`fleetlint check\` reports errors`;
+  return `${pluralize(lint.errors, "lint error")}: sync sends nothing while \`fleetlint check\` reports errors`;
 }
 function assessPlans(plans, lint, guards) {
   const gate = lintRefusal(lint);

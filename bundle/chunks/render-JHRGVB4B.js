@@ -4,8 +4,10 @@ import {
   renderMarkdown,
   renderPlans,
   renderText
-} from "./chunk-M27PXQ23.js";
-import "./chunk-7ST2SCRV.js";
+} from "./chunk-UVCG4OZT.js";
+import "./chunk-5ARWVMHY.js";
+import "./chunk-E5YUU5EX.js";
+import "./chunk-YYNP75G5.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-MUIKWUQD.js";
 import "./chunk-NIL3DZS3.js";

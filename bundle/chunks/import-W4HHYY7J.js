@@ -17,7 +17,7 @@ function register(program) {
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
       import("./config-CEFVX6A6.js"),
-      import("./flows-YEJISHH5.js"),
+      import("./flows-SOFBLCMW.js"),
       import("./fleet-session-W6HMUHIZ.js"),
       import("./targets-FOAZWZHY.js")
     ]);

@@ -21,9 +21,9 @@ async function plan(flags) {
     import("./config-CEFVX6A6.js"),
     import("./repo-I6X5JFO4.js"),
     import("./engine-YZTZX5JJ.js"),
-    import("./flows-YEJISHH5.js"),
-    import("./render-FJTPZTCM.js"),
-    import("./assess-ASPZVPQJ.js"),
+    import("./flows-SOFBLCMW.js"),
+    import("./render-JHRGVB4B.js"),
+    import("./assess-BFBB4GK6.js"),
     import("./targets-FOAZWZHY.js"),
     import("./fleet-session-W6HMUHIZ.js")
   ]);

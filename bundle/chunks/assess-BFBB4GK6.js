@@ -4,8 +4,11 @@ import {
   assessPlans,
   detailedExitCode,
   lintRefusal
-} from "./chunk-7ST2SCRV.js";
+} from "./chunk-5ARWVMHY.js";
+import "./chunk-E5YUU5EX.js";
+import "./chunk-YYNP75G5.js";
 import "./chunk-TEZ5XSFH.js";
+import "./chunk-MUIKWUQD.js";
 import "./chunk-NIL3DZS3.js";
 import "./chunk-HTDSFYMP.js";
 export {

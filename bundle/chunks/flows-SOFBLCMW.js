@@ -5,9 +5,10 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunk-VL6MBV6Q.js";
+} from "./chunk-MYYGMOCK.js";
 import "./chunk-KUBCEZNM.js";
 import "./chunk-5V27NH3C.js";
+import "./chunk-E5YUU5EX.js";
 import "./chunk-YYNP75G5.js";
 import "./chunk-JJKORLGK.js";
 import "./chunk-4W7P2XDW.js";

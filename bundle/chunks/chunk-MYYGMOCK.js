@@ -7,6 +7,9 @@ import {
   formatProblemLine
 } from "./chunk-5V27NH3C.js";
 import {
+  pluralize
+} from "./chunk-E5YUU5EX.js";
+import {
   ERROR,
   WARN,
   severityLabel
@@ -256,15 +259,12 @@ function lintGate(results, cwd) {
     }
   }
   if (errorCount > 0) {
-    lines.push(`fleetlint: sync refused: ${plural(errorCount, "lint error")}${warningCount ? ` and ${plural(warningCount, "warning")}` : ""}; fix the errors first (\`fleetlint check\`)`);
+    lines.push(`fleetlint: sync refused: ${pluralize(errorCount, "lint error")}${warningCount ? ` and ${pluralize(warningCount, "warning")}` : ""}; fix the errors first (\`fleetlint check\`)`);
   } else if (warningCount > 0) {
-    lines.push(`fleetlint: ${plural(warningCount, "lint warning")}; syncing anyway`);
+    lines.push(`fleetlint: ${pluralize(warningCount, "lint warning")}; syncing anyway`);
   }
   return { text: lines.length ? `${lines.join("\n")}
 ` : "", errorCount };
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // dist/src/fleet/flows.js
@@ -328,7 +328,7 @@ async function planTargets(options) {
   for (const pending of fleets)
     pending.catch(() => void 0);
   const planned = await planProject(options.session, options.languages ?? await loadLanguages(), options.project);
-  for (const { target, desired, plan } of planned) {
+  for (const { target, desired, plan, remote } of planned) {
     const fleet = await loader.fleet(target);
     if (!fleet)
       continue;
@@ -336,7 +336,6 @@ async function planTargets(options) {
       plan.impactUnavailable = fleet.reason;
       continue;
     }
-    const remote = await options.session.remotePipelines(target);
     plan.impact = planImpact(plan, desired.pipelines, remote, fleet.reach);
   }
   return planned;

@@ -2,7 +2,10 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   lintRefusal
-} from "./chunk-7ST2SCRV.js";
+} from "./chunk-5ARWVMHY.js";
+import {
+  pluralize
+} from "./chunk-E5YUU5EX.js";
 import {
   hasChanges,
   planJson
@@ -29,9 +32,6 @@ function indent(text, prefix) {
   return text.replace(/\n$/, "").split("\n").map((line) => `${prefix}${line}`).join("\n");
 }
 var SHOWN = 10;
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
 function firstCollectors(keys, impact, quote = (label) => label) {
   const shown = keys.slice(0, SHOWN).map((key) => quote(impact.labels[key] ?? key));
   return keys.length > SHOWN ? `${shown.join(", ")} and ${keys.length - SHOWN} more` : shown.join(", ");
@@ -51,7 +51,7 @@ function impactOf(plan) {
 function fleetSummary(impact) {
   const kinds = [`${impact.collectors.alloy} Alloy`, ...impact.collectors.otel > 0 ? [`${impact.collectors.otel} OTel`] : []].join(" and ");
   const changed = impact.collectorsChanged;
-  return `${plural(changed, "collector")} ${changed === 1 ? "changes" : "change"} configuration (of ${kinds} enabled collectors)`;
+  return `${pluralize(changed, "collector")} ${changed === 1 ? "changes" : "change"} configuration (of ${kinds} enabled collectors)`;
 }
 function matcherDiff(update) {
   return update.matcherDiff ?? [...(update.matchers?.before ?? []).map((m) => `- ${m}`), ...(update.matchers?.after ?? []).map((m) => `+ ${m}`)];
