@@ -229,8 +229,17 @@ describe("secrets and injected text", () => {
     const { cli } = await setup({ pipelines: owned("payments-repo", ["app-logs", "node-metrics", ...hostile]) });
     for (const format of ["text", "markdown"]) {
       const result = await cli("sync", "--dry-run", "--format", format);
+      // The plan ran to its end (exit 1: sync refuses it) and names every hostile pipeline, shown, not obeyed.
+      expect(result.code).toBe(1);
       expectInert(result.stdout + result.stderr);
+      if (format === "text") {
+        expect(result.stdout).toContain("evil\\x1b[2J\\x1b[31m");
+        expect(result.stdout).toContain("line\\n::error::pwned");
+      }
       if (format === "markdown") {
+        expect(result.stdout).toContain("| **delete** | <code>evil&#92;x1b&#91;2J&#92;x1b&#91;31m</code> | |");
+        expect(result.stdout).toContain("| **delete** | <code>line&#92;n::error::pwned</code> | |");
+        expect(result.stdout).toContain("| **delete** | <code>tick&#96;code&#96;&#60;img src=x&#62;&#64;octocat</code> | |");
         expect(result.stdout).not.toContain("@octocat");
         expect(result.stdout).not.toContain("<img");
         expect(result.stdout).not.toContain("`code`");
