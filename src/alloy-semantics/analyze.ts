@@ -424,7 +424,8 @@ class Analyzer {
       // A sibling's node only takes part in the graph; its problems belong to its own file.
       const sink = node.foreign ? [] : out;
       sink.push(...node.findings);
-      if (node.isComponent) this.checkComponent(scope, node, sink);
+      // A sibling's body is checked when its own file is analysed, not once more per file of the folder.
+      if (node.isComponent && !node.foreign) this.checkComponent(scope, node, sink);
       if (node.child && !node.foreign) out.push(...this.check(node.child));
       for (const t of traversalsOfBody(node.refBody)) {
         const target = this.resolve(scope, t, sink);
