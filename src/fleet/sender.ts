@@ -158,14 +158,20 @@ export interface SyncProgress {
  */
 export async function applyPlans(session: FleetSession, languages: Languages, planned: readonly PlannedTarget[], progress: SyncProgress = {}): Promise<TargetPlan[]> {
   const applied: TargetPlan[] = [];
+  // What the read-back confirmed a stack holds after one of this run's targets: a later target of the
+  // same stack is checked for drift against that, so this run's own changes (a pipeline moved between
+  // namespaces) are not taken for someone else's.
+  const confirmed = new Map<string, PipelineMessage[]>();
   for (let i = 0; i < planned.length; i++) {
     const { target, desired, plan, remote } = planned[i];
     if (!hasChanges(plan)) continue;
     const pending = (): TargetPlan[] => planned.slice(i + 1).map((p) => p.plan).filter(hasChanges);
 
     // The API has no precondition: this re-list narrows the window in which a change by someone else goes unseen.
+    const stack = session.stackKey(target);
+    const baseline = confirmed.get(stack) ?? remote;
     const before = await session.remotePipelines(target, true);
-    const drift = differences(remote, before, relevantNames(plan.namespace, desired.pipelines, remote, before));
+    const drift = differences(baseline, before, relevantNames(plan.namespace, desired.pipelines, baseline, before));
     if (drift.length > 0) throw new SyncDriftError(plan, drift);
 
     progress.sending?.(plan);
@@ -188,6 +194,7 @@ export async function applyPlans(session: FleetSession, languages: Languages, pl
     }
     const problems = readBackProblems(languages, plan, desired.pipelines, before, after);
     if (problems.length > 0) throw new SyncMismatchError(plan, problems, applied);
+    confirmed.set(stack, after);
     applied.push(plan);
     progress.applied?.(plan);
   }

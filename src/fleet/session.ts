@@ -84,7 +84,7 @@ export class FleetSession {
   }
 
   /** A stack is the server's: the same name with other credentials is another stack. */
-  private stackKey(target: TargetLike): string {
+  stackKey(target: TargetLike): string {
     return this.credentialsFor(target).stackId;
   }
 

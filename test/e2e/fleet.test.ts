@@ -3,7 +3,7 @@
  * the CLI run in-process. Every test also checks, from the emulator's request
  * log, that the client never exceeded 3 requests in any one-second window.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FleetClient } from "../../src/fleet/client.js";
@@ -263,6 +263,16 @@ describe("server failures", () => {
     expect(Object.keys(byName(emulator))).toEqual(["a-metrics"]);
     // Both targets share the stack: it is listed once for the plan, then again right before each send (which also reads back the one before).
     expect(methods(emulator.requests)).toEqual(["ListPipelines", "GetPipelineID", "GetPipelineID", "ListPipelines", "SyncPipelines", "ListPipelines", "ListPipelines", "SyncPipelines"]);
+  });
+
+  it("moves a pipeline between two targets of one stack in one run (its own change is not drift)", async () => {
+    const { cli, emulator, repo } = await setup({}, "fleet-multi");
+    expect((await cli("sync")).code).toBe(0);
+    for (const ext of ["yaml", "alloy"]) renameSync(join(repo.dir, "team-a", `a-metrics.${ext}`), join(repo.dir, "team-b", `a-metrics.${ext}`));
+    const moved = await cli("sync", "--adopt", "--allow-empty");
+    expect(moved.stderr).not.toContain("disappeared");
+    expect(moved.code).toBe(0);
+    expect(Object.fromEntries(emulator.store.all().map((p) => [p.name, p.source?.namespace]))).toEqual({ "a-metrics": "team-b", "b-metrics": "team-b" });
   });
 
   it("fails when the server does not match the plan after a sync", async () => {
