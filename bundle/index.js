@@ -9,11 +9,11 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunks/chunk-MYYGMOCK.js";
+} from "./chunks/chunk-G36TZHCG.js";
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-4CMTXBUW.js";
+} from "./chunks/chunk-JQ334HOD.js";
 import "./chunks/chunk-LZRMTJOQ.js";
 import "./chunks/chunk-4KF65MXO.js";
 import "./chunks/chunk-LLODODTP.js";
@@ -21,7 +21,7 @@ import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-FGVXWJPI.js";
+} from "./chunks/chunk-ICBZW6UD.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -31,7 +31,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-BAEPN3PF.js";
+} from "./chunks/chunk-ZVHG47RM.js";
 import "./chunks/chunk-BSHLBPPD.js";
 import {
   SourceText
@@ -42,7 +42,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-NLLWV4UL.js";
+} from "./chunks/chunk-RVHLNHZV.js";
 import {
   FORMAT_NAMES,
   format,
@@ -70,7 +70,7 @@ import {
   SyncMismatchError,
   SyncOutcomeUnknownError,
   SyncRefusedError
-} from "./chunks/chunk-Q4PTT54P.js";
+} from "./chunks/chunk-426PQ5QP.js";
 import {
   hasChanges,
   planJson

@@ -201,15 +201,19 @@ export async function applyPlans(session: FleetSession, languages: Languages, pl
   return applied;
 }
 
-/** A verdict on the request (exit 1), as opposed to a broken connection or bad credentials (exit 2). */
+/**
+ * A verdict on the request (exit 1): the server looked at it and refused it, so nothing of it was
+ * applied. Anything else is a broken connection, bad credentials or a failure mid-way (exit 2), and
+ * `canceled`, `aborted` and `data_loss` say the server may have been part-way through.
+ */
 export function isVerdict(error: FleetApiError): boolean {
-  return !["unauthenticated", "permission_denied", "unavailable", "deadline_exceeded", "resource_exhausted", "unimplemented", "internal", "unknown"].includes(error.code);
+  return ["invalid_argument", "failed_precondition", "already_exists", "not_found", "out_of_range"].includes(error.code);
 }
 
 /** Whether a failed SyncPipelines may still have been applied. */
 function mayHaveApplied(error: unknown): boolean {
   if (error instanceof FleetNetworkError) return error.mayHaveArrived;
-  if (error instanceof FleetApiError) return ["internal", "unknown", "deadline_exceeded", "data_loss", "canceled"].includes(error.code);
+  if (error instanceof FleetApiError) return ["internal", "unknown", "deadline_exceeded", "data_loss", "canceled", "aborted"].includes(error.code);
   // A 200 we cannot read says the server did something; a redirect says it did not.
   if (error instanceof FleetProtocolError) return !error.detail.startsWith("redirected");
   return true;

@@ -71,5 +71,9 @@ export interface SyncProgress {
  * not sent: SyncPipelines would be a no-op and costs a request.
  */
 export declare function applyPlans(session: FleetSession, languages: Languages, planned: readonly PlannedTarget[], progress?: SyncProgress): Promise<TargetPlan[]>;
-/** A verdict on the request (exit 1), as opposed to a broken connection or bad credentials (exit 2). */
+/**
+ * A verdict on the request (exit 1): the server looked at it and refused it, so nothing of it was
+ * applied. Anything else is a broken connection, bad credentials or a failure mid-way (exit 2), and
+ * `canceled`, `aborted` and `data_loss` say the server may have been part-way through.
+ */
 export declare function isVerdict(error: FleetApiError): boolean;

@@ -37,7 +37,7 @@ export declare class FleetSession {
     /** Removes every client's secrets from a text. */
     scrub(text: string): string;
     /** A stack is the server's: the same name with other credentials is another stack. */
-    private stackKey;
+    stackKey(target: TargetLike): string;
     /** Every pipeline in the target's stack (ListPipelines, once per stack unless refreshed). */
     remotePipelines(target: TargetLike, refresh?: boolean): Promise<PipelineMessage[]>;
     /** Every collector of the target's stack (ListCollectors, once per stack per run). */

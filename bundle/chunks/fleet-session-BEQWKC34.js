@@ -8,7 +8,7 @@ import {
   SyncOutcomeUnknownError,
   SyncRefusedError,
   targetOfError
-} from "./chunk-Q4PTT54P.js";
+} from "./chunk-426PQ5QP.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
 import {

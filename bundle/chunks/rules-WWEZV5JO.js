@@ -7,7 +7,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunk-NLLWV4UL.js";
+} from "./chunk-RVHLNHZV.js";
 import "./chunk-73YL4Q2F.js";
 import "./chunk-HTDSFYMP.js";
 export {

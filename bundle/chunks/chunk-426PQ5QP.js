@@ -993,13 +993,16 @@ function pipelineNamedIn(message, names) {
 }
 async function applyPlans(session, languages, planned, progress = {}) {
   const applied = [];
+  const confirmed = /* @__PURE__ */ new Map();
   for (let i = 0; i < planned.length; i++) {
     const { target, desired, plan, remote } = planned[i];
     if (!hasChanges(plan))
       continue;
     const pending = () => planned.slice(i + 1).map((p) => p.plan).filter(hasChanges);
+    const stack = session.stackKey(target);
+    const baseline = confirmed.get(stack) ?? remote;
     const before = await session.remotePipelines(target, true);
-    const drift = differences(remote, before, relevantNames(plan.namespace, desired.pipelines, remote, before));
+    const drift = differences(baseline, before, relevantNames(plan.namespace, desired.pipelines, baseline, before));
     if (drift.length > 0)
       throw new SyncDriftError(plan, drift);
     progress.sending?.(plan);
@@ -1023,19 +1026,20 @@ async function applyPlans(session, languages, planned, progress = {}) {
     const problems = readBackProblems(languages, plan, desired.pipelines, before, after);
     if (problems.length > 0)
       throw new SyncMismatchError(plan, problems, applied);
+    confirmed.set(stack, after);
     applied.push(plan);
     progress.applied?.(plan);
   }
   return applied;
 }
 function isVerdict(error) {
-  return !["unauthenticated", "permission_denied", "unavailable", "deadline_exceeded", "resource_exhausted", "unimplemented", "internal", "unknown"].includes(error.code);
+  return ["invalid_argument", "failed_precondition", "already_exists", "not_found", "out_of_range"].includes(error.code);
 }
 function mayHaveApplied(error) {
   if (error instanceof FleetNetworkError)
     return error.mayHaveArrived;
   if (error instanceof FleetApiError)
-    return ["internal", "unknown", "deadline_exceeded", "data_loss", "canceled"].includes(error.code);
+    return ["internal", "unknown", "deadline_exceeded", "data_loss", "canceled", "aborted"].includes(error.code);
   if (error instanceof FleetProtocolError)
     return !error.detail.startsWith("redirected");
   return true;

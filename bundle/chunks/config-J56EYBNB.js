@@ -12,11 +12,11 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-BAEPN3PF.js";
+} from "./chunk-ZVHG47RM.js";
 import "./chunk-BSHLBPPD.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-NLLWV4UL.js";
+import "./chunk-RVHLNHZV.js";
 import "./chunk-2YBLRLLR.js";
 import "./chunk-JMF2JWRJ.js";
 import "./chunk-73YL4Q2F.js";

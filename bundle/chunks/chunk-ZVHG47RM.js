@@ -17,7 +17,7 @@ import {
 import {
   RULE_IDS,
   isRuleId
-} from "./chunk-NLLWV4UL.js";
+} from "./chunk-RVHLNHZV.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";

@@ -10,7 +10,7 @@ import {
   FleetSession,
   isVerdict,
   toMessage
-} from "./chunk-Q4PTT54P.js";
+} from "./chunk-426PQ5QP.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
 import "./chunk-MUIKWUQD.js";

@@ -11509,7 +11509,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-YZTZX5JJ.js"), import("./rules-SVF5Y575.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-76QPHNYB.js"), import("./rules-WWEZV5JO.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname2(path);
@@ -11531,7 +11531,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-YZTZX5JJ.js");
+      const { lintProject } = await import("./engine-76QPHNYB.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       if (generation.get(cwd) !== ticket)
         return;
@@ -11743,7 +11743,7 @@ function startServer(connection, options = {}) {
     }
     const version2 = document.version;
     const text = document.getText();
-    const { lintProject } = await import("./engine-YZTZX5JJ.js");
+    const { lintProject } = await import("./engine-76QPHNYB.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
     if (output === void 0 || output === text || document.version !== version2)

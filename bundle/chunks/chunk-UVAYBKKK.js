@@ -1293,7 +1293,7 @@ var Analyzer = class {
     for (const node of scope.order) {
       const sink = node.foreign ? [] : out;
       sink.push(...node.findings);
-      if (node.isComponent)
+      if (node.isComponent && !node.foreign)
         this.checkComponent(scope, node, sink);
       if (node.child && !node.foreign)
         out.push(...this.check(node.child));

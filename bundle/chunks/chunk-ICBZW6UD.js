@@ -11,7 +11,7 @@ import {
   RULE_IDS,
   isRuleId,
   loadRule
-} from "./chunk-NLLWV4UL.js";
+} from "./chunk-RVHLNHZV.js";
 import {
   fileResult,
   milderSeverity,
@@ -467,11 +467,11 @@ function mayRun(id, config, options, categories) {
   return enabledAnywhere(id, defaults.severity, config, options.ruleOverrides ?? {});
 }
 async function loadConfigFor(options) {
-  const { loadConfig } = await import("./config-CEFVX6A6.js");
+  const { loadConfig } = await import("./config-J56EYBNB.js");
   return loadConfig({ cwd: options.cwd, configPath: options.configPath });
 }
 async function loadProjectFor(config, options, buffers) {
-  const { loadProject } = await import("./repo-I6X5JFO4.js");
+  const { loadProject } = await import("./repo-SVX3OQOM.js");
   return loadProject(config, { cwd: options.cwd, paths: options.paths, buffers });
 }
 async function globCompiler(config) {

@@ -4,7 +4,7 @@ import {
   FINDING_MESSAGES,
   documentFindings,
   reportFinding
-} from "./chunk-FSWPY33W.js";
+} from "./chunk-UVAYBKKK.js";
 import "./chunk-AL3EGGST.js";
 import "./chunk-UIV2CYHJ.js";
 import "./chunk-KMV6JNXK.js";

@@ -14,7 +14,7 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   matcherEntry
-} from "./chunk-BAEPN3PF.js";
+} from "./chunk-ZVHG47RM.js";
 import {
   scalarText
 } from "./chunk-BSHLBPPD.js";

@@ -18,14 +18,14 @@ function register(program) {
 }
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
-    import("./config-CEFVX6A6.js"),
-    import("./repo-I6X5JFO4.js"),
-    import("./engine-YZTZX5JJ.js"),
-    import("./flows-SOFBLCMW.js"),
+    import("./config-J56EYBNB.js"),
+    import("./repo-SVX3OQOM.js"),
+    import("./engine-76QPHNYB.js"),
+    import("./flows-4GDIJFIQ.js"),
     import("./render-JHRGVB4B.js"),
     import("./assess-BFBB4GK6.js"),
     import("./targets-FOAZWZHY.js"),
-    import("./fleet-session-W6HMUHIZ.js")
+    import("./fleet-session-BEQWKC34.js")
   ]);
   let session;
   return support.withFleetErrors(() => session, async () => {
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-VANLPL4S.js");
+  const { readCollectorsFile } = await import("./match-EO3XIRHK.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -34,7 +34,7 @@ import {
   applyPlans,
   guardProject,
   planProject
-} from "./chunk-Q4PTT54P.js";
+} from "./chunk-426PQ5QP.js";
 import {
   canonicalMatcherSet,
   hasChanges,

@@ -66,7 +66,7 @@ async function readStdin() {
 async function createOnline(targets, flags) {
   let online;
   try {
-    online = await import("./online-N2CPLXK2.js");
+    online = await import("./online-XKC7NEEF.js");
   } catch (error) {
     if (error.code === "ERR_MODULE_NOT_FOUND")
       throw new FleetlintError("internal", "online checks unavailable");
@@ -82,7 +82,7 @@ async function asCliError(error) {
   if (error instanceof FleetlintError)
     return error;
   try {
-    const { toCliError } = await import("./fleet-session-W6HMUHIZ.js");
+    const { toCliError } = await import("./fleet-session-BEQWKC34.js");
     return toCliError(error, void 0);
   } catch {
     return new FleetlintError("network", error instanceof Error ? error.message : String(error));
@@ -99,7 +99,7 @@ function errorsOnly(results) {
 }
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
-  const { loadConfig, formatResolvedConfig } = await import("./config-CEFVX6A6.js");
+  const { loadConfig, formatResolvedConfig } = await import("./config-J56EYBNB.js");
   const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-BJGVIXQG.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
@@ -141,7 +141,7 @@ async function check(paths, flags, outputs) {
     lintPaths = [path];
   }
   const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : void 0;
-  const { lintProject } = await import("./engine-YZTZX5JJ.js");
+  const { lintProject } = await import("./engine-76QPHNYB.js");
   let outcome;
   try {
     outcome = await lintProject({

@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-XLVUK7GY.js"),
+  "./check.js": () => import("./check-M6SBOYRZ.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
-  "./fleet-session.js": () => import("./fleet-session-W6HMUHIZ.js"),
+  "./fleet-session.js": () => import("./fleet-session-BEQWKC34.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-W4HHYY7J.js"),
-  "./index.js": () => import("./cli-KXKZBQDX.js"),
-  "./init.js": () => import("./init-6LBJ4MRU.js"),
-  "./lsp.js": () => import("./lsp-MEJU3YVO.js"),
+  "./import.js": () => import("./import-R3HKZ6J5.js"),
+  "./index.js": () => import("./cli-KL4G6TPQ.js"),
+  "./init.js": () => import("./init-ULNWWZDR.js"),
+  "./lsp.js": () => import("./lsp-5W3GGHVZ.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-VANLPL4S.js"),
+  "./match.js": () => import("./match-EO3XIRHK.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-DJEIONPF.js"),
+  "./plan.js": () => import("./plan-S74N4JMR.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-AKSJYNB7.js")
+  "./sync.js": () => import("./sync-HWEURR7F.js")
 });
 
 // dist/src/cli/index.js

@@ -3,17 +3,17 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   isModuleFile,
   loadProject
-} from "./chunk-4CMTXBUW.js";
+} from "./chunk-JQ334HOD.js";
 import "./chunk-LZRMTJOQ.js";
 import {
   parseDefinition
 } from "./chunk-4KF65MXO.js";
 import "./chunk-LLODODTP.js";
-import "./chunk-BAEPN3PF.js";
+import "./chunk-ZVHG47RM.js";
 import "./chunk-BSHLBPPD.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-NLLWV4UL.js";
+import "./chunk-RVHLNHZV.js";
 import {
   loadAlloy,
   loadContents

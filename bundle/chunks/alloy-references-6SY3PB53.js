@@ -3,7 +3,7 @@ const require = __fleetlintCreateRequire(import.meta.url);
 import {
   findingMessages,
   reportFindings
-} from "./chunk-FSWPY33W.js";
+} from "./chunk-UVAYBKKK.js";
 import "./chunk-AL3EGGST.js";
 import "./chunk-UIV2CYHJ.js";
 import "./chunk-KMV6JNXK.js";

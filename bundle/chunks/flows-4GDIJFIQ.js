@@ -5,7 +5,7 @@ import {
   importPipelines,
   planTargets,
   syncProject
-} from "./chunk-MYYGMOCK.js";
+} from "./chunk-G36TZHCG.js";
 import "./chunk-KUBCEZNM.js";
 import "./chunk-5V27NH3C.js";
 import "./chunk-E5YUU5EX.js";
@@ -14,7 +14,7 @@ import "./chunk-JJKORLGK.js";
 import "./chunk-4W7P2XDW.js";
 import "./chunk-XXFPFKBW.js";
 import "./chunk-JKUQAI7V.js";
-import "./chunk-Q4PTT54P.js";
+import "./chunk-426PQ5QP.js";
 import "./chunk-TEZ5XSFH.js";
 import "./chunk-VLVIIYR3.js";
 import "./chunk-MUIKWUQD.js";

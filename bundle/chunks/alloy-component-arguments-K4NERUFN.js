@@ -5,7 +5,7 @@ import {
   documentFindings,
   findingMessages,
   reportFinding
-} from "./chunk-FSWPY33W.js";
+} from "./chunk-UVAYBKKK.js";
 import "./chunk-AL3EGGST.js";
 import "./chunk-UIV2CYHJ.js";
 import "./chunk-KMV6JNXK.js";

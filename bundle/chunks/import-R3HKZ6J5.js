@@ -16,9 +16,9 @@ function register(program) {
     if (flags.all && flags.namespace !== void 0)
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
-      import("./config-CEFVX6A6.js"),
-      import("./flows-SOFBLCMW.js"),
-      import("./fleet-session-W6HMUHIZ.js"),
+      import("./config-J56EYBNB.js"),
+      import("./flows-4GDIJFIQ.js"),
+      import("./fleet-session-BEQWKC34.js"),
       import("./targets-FOAZWZHY.js")
     ]);
     let session;

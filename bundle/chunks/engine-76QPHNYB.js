@@ -6,12 +6,12 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-FGVXWJPI.js";
+} from "./chunk-ICBZW6UD.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";
 import "./chunk-5VRL6YA5.js";
-import "./chunk-NLLWV4UL.js";
+import "./chunk-RVHLNHZV.js";
 import "./chunk-YYNP75G5.js";
 import "./chunk-OO7CAYSI.js";
 import {
