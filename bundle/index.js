@@ -13,15 +13,14 @@ import {
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-JQ334HOD.js";
+} from "./chunks/chunk-KSKKKJO7.js";
 import "./chunks/chunk-LZRMTJOQ.js";
-import "./chunks/chunk-4KF65MXO.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-ICBZW6UD.js";
+} from "./chunks/chunk-MP7RLXQS.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -31,8 +30,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-ZVHG47RM.js";
-import "./chunks/chunk-BSHLBPPD.js";
+} from "./chunks/chunk-NL2BRQFA.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";

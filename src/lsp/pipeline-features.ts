@@ -5,7 +5,6 @@
  * references to another pipeline's `export` block. The project is the one
  * the last lint of the workspace folder loaded, so nothing is read twice.
  */
-import { basename } from "node:path";
 import schema from "../../schemas/pipeline.schema.json" with { type: "json" };
 import { parseMatcher } from "../../grammar/matchers/index.js";
 import { headerRange } from "../alloy-semantics/blocks.js";
@@ -17,6 +16,8 @@ import type { AlloyModel } from "./alloy-model.js";
 import type { Candidate } from "./alloy-completion.js";
 import type { HoverText } from "./alloy-hover.js";
 import type { Target } from "./alloy-navigation.js";
+import { isNeverDefinition } from "../repo/definition-like.js";
+import { isDefinitionName } from "../repo/index.js";
 
 interface SchemaProperty {
   description?: string;
@@ -134,6 +135,7 @@ export function pipelineExportDefinition(model: AlloyModel, offset: number, proj
   return [{ path: contents.file.path, range: { start: contents.toFileOffset(range.start), end: contents.toFileOffset(range.end) } }];
 }
 
+/** A YAML file that gets the definition features: the loader's own test, less CI, compose and tool files. */
 export function isDefinitionPath(path: string): boolean {
-  return /\.ya?ml$/i.test(path) && !/^(fleetlint\.config|\.fleetlintrc)/.test(basename(path));
+  return isDefinitionName(path) && !isNeverDefinition(path);
 }

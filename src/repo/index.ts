@@ -293,7 +293,7 @@ function emptyRoots(
 }
 
 /** A YAML file under a root is a definition unless it is a fleetlint configuration file (in use or not). */
-function isDefinitionName(path: string): boolean {
+export function isDefinitionName(path: string): boolean {
   return isDefinitionFileName(path) && !(CONFIG_FILE_NAMES as readonly string[]).includes(basename(path));
 }
 

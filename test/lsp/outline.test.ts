@@ -31,3 +31,11 @@ describe("outline kinds", () => {
     ]);
   });
 });
+
+describe("which YAML files get the definition features", () => {
+  it("pipeline definitions, not fleetlint's config, CI workflows or compose files", async () => {
+    const { isDefinitionPath } = await import("../../src/lsp/pipeline-features.js");
+    expect(["/r/pipelines/logs.yaml", "/r/teams/a/metrics.yml"].map(isDefinitionPath)).toEqual([true, true]);
+    expect(["/r/fleetlint.config.yaml", "/r/.github/workflows/ci.yaml", "/r/docker-compose.yml"].map(isDefinitionPath)).toEqual([false, false, false]);
+  });
+});

@@ -13,3 +13,5 @@ export { loadContents, loadAlloy } from "./deferred.js";
 /** Alloy treats a file with top-level `argument` or `export` blocks as a module. */
 export declare function isModuleFile(ast: File | null | undefined): boolean;
 export declare function loadProject(config: ResolvedConfig, options: LoadProjectOptions): Promise<Project>;
+/** A YAML file under a root is a definition unless it is a fleetlint configuration file (in use or not). */
+export declare function isDefinitionName(path: string): boolean;

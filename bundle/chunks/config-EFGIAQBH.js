@@ -12,8 +12,7 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-ZVHG47RM.js";
-import "./chunk-BSHLBPPD.js";
+} from "./chunk-NL2BRQFA.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
 import "./chunk-RVHLNHZV.js";

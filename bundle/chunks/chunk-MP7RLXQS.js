@@ -467,11 +467,11 @@ function mayRun(id, config, options, categories) {
   return enabledAnywhere(id, defaults.severity, config, options.ruleOverrides ?? {});
 }
 async function loadConfigFor(options) {
-  const { loadConfig } = await import("./config-J56EYBNB.js");
+  const { loadConfig } = await import("./config-EFGIAQBH.js");
   return loadConfig({ cwd: options.cwd, configPath: options.configPath });
 }
 async function loadProjectFor(config, options, buffers) {
-  const { loadProject } = await import("./repo-SVX3OQOM.js");
+  const { loadProject } = await import("./repo-IAOOKTXW.js");
   return loadProject(config, { cwd: options.cwd, paths: options.paths, buffers });
 }
 async function globCompiler(config) {

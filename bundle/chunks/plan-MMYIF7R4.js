@@ -18,9 +18,9 @@ function register(program) {
 }
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
-    import("./config-J56EYBNB.js"),
-    import("./repo-SVX3OQOM.js"),
-    import("./engine-76QPHNYB.js"),
+    import("./config-EFGIAQBH.js"),
+    import("./repo-IAOOKTXW.js"),
+    import("./engine-IDTJOFSW.js"),
     import("./flows-4GDIJFIQ.js"),
     import("./render-JHRGVB4B.js"),
     import("./assess-BFBB4GK6.js"),
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-EO3XIRHK.js");
+  const { readCollectorsFile } = await import("./match-GWW654U6.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-M6SBOYRZ.js"),
+  "./check.js": () => import("./check-PH74BZ75.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-BEQWKC34.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-R3HKZ6J5.js"),
-  "./index.js": () => import("./cli-KL4G6TPQ.js"),
-  "./init.js": () => import("./init-ULNWWZDR.js"),
-  "./lsp.js": () => import("./lsp-5W3GGHVZ.js"),
+  "./import.js": () => import("./import-CSTHZ4VJ.js"),
+  "./index.js": () => import("./cli-LPK5327J.js"),
+  "./init.js": () => import("./init-F4EM2TXW.js"),
+  "./lsp.js": () => import("./lsp-ZQUJKNE2.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-EO3XIRHK.js"),
+  "./match.js": () => import("./match-GWW654U6.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-S74N4JMR.js"),
+  "./plan.js": () => import("./plan-MMYIF7R4.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-HWEURR7F.js")
+  "./sync.js": () => import("./sync-HFG3TSPK.js")
 });
 
 // dist/src/cli/index.js

@@ -21,24 +21,31 @@ import {
   stringLiteralValue
 } from "./chunk-KMV6JNXK.js";
 import {
+  isDefinitionName,
+  isNeverDefinition,
   parseDefinition,
   pipeline_schema_default
-} from "./chunk-4KF65MXO.js";
+} from "./chunk-KSKKKJO7.js";
+import "./chunk-LZRMTJOQ.js";
+import "./chunk-LLODODTP.js";
 import {
   statements
 } from "./chunk-HCIWKTZJ.js";
 import "./chunk-CAIIXZGZ.js";
 import {
   scalarText
-} from "./chunk-BSHLBPPD.js";
+} from "./chunk-NL2BRQFA.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";
+import "./chunk-5V27NH3C.js";
+import "./chunk-RVHLNHZV.js";
 import {
   ERROR,
   INFO,
   WARN
 } from "./chunk-YYNP75G5.js";
+import "./chunk-OO7CAYSI.js";
 import {
   printFile
 } from "./chunk-EID6HQGN.js";
@@ -46,9 +53,11 @@ import "./chunk-2YBLRLLR.js";
 import {
   parseMatcher
 } from "./chunk-JKUQAI7V.js";
+import "./chunk-VLVIIYR3.js";
 import {
   require_dist
 } from "./chunk-JMF2JWRJ.js";
+import "./chunk-73YL4Q2F.js";
 import {
   parseFile,
   parseFileRecovering
@@ -58,6 +67,7 @@ import "./chunk-LNV7EB7H.js";
 import {
   version
 } from "./chunk-PWOCY44R.js";
+import "./chunk-SZVLGFVG.js";
 import "./chunk-2MG4L5QS.js";
 import {
   __commonJS,
@@ -11346,7 +11356,6 @@ function formatRange(text, range) {
 }
 
 // dist/src/lsp/pipeline-features.js
-import { basename } from "node:path";
 var PROPERTIES = pipeline_schema_default.properties;
 function pipelineOf(project, path) {
   return project?.pipelines.find((p) => p.definition.file.path === path || p.contents?.file.path === path);
@@ -11459,7 +11468,7 @@ function pipelineExportDefinition(model, offset, project, path) {
   return [{ path: contents.file.path, range: { start: contents.toFileOffset(range.start), end: contents.toFileOffset(range.end) } }];
 }
 function isDefinitionPath(path) {
-  return /\.ya?ml$/i.test(path) && !/^(fleetlint\.config|\.fleetlintrc)/.test(basename(path));
+  return isDefinitionName(path) && !isNeverDefinition(path);
 }
 
 // dist/src/lsp/server.js
@@ -11509,7 +11518,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-76QPHNYB.js"), import("./rules-WWEZV5JO.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-IDTJOFSW.js"), import("./rules-WWEZV5JO.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname2(path);
@@ -11531,7 +11540,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-76QPHNYB.js");
+      const { lintProject } = await import("./engine-IDTJOFSW.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       if (generation.get(cwd) !== ticket)
         return;
@@ -11743,7 +11752,7 @@ function startServer(connection, options = {}) {
     }
     const version2 = document.version;
     const text = document.getText();
-    const { lintProject } = await import("./engine-76QPHNYB.js");
+    const { lintProject } = await import("./engine-IDTJOFSW.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
     if (output === void 0 || output === text || document.version !== version2)

@@ -6,7 +6,7 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-ICBZW6UD.js";
+} from "./chunk-MP7RLXQS.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";

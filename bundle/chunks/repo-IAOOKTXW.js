@@ -1,16 +1,14 @@
 import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
+  isDefinitionName,
   isModuleFile,
-  loadProject
-} from "./chunk-JQ334HOD.js";
-import "./chunk-LZRMTJOQ.js";
-import {
+  loadProject,
   parseDefinition
-} from "./chunk-4KF65MXO.js";
+} from "./chunk-KSKKKJO7.js";
+import "./chunk-LZRMTJOQ.js";
 import "./chunk-LLODODTP.js";
-import "./chunk-ZVHG47RM.js";
-import "./chunk-BSHLBPPD.js";
+import "./chunk-NL2BRQFA.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
 import "./chunk-RVHLNHZV.js";
@@ -26,6 +24,7 @@ import "./chunk-GEBKUC7T.js";
 import "./chunk-SZVLGFVG.js";
 import "./chunk-HTDSFYMP.js";
 export {
+  isDefinitionName,
   isModuleFile,
   loadAlloy,
   loadContents,
