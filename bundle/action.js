@@ -2,7 +2,7 @@ import { createRequire as __fleetlintCreateRequire } from "node:module";
 const require = __fleetlintCreateRequire(import.meta.url);
 import {
   parseGoDuration
-} from "./chunks/chunk-IQSZGAC4.js";
+} from "./chunks/chunk-3DFNO3NJ.js";
 import "./chunks/chunk-HTDSFYMP.js";
 
 // dist/src/action/main.js

@@ -21,6 +21,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/cli-LPK5327J.js");
+  const { run } = await import("./chunks/cli-VMJDZSPQ.js");
   process.exitCode = await run(argv);
 }

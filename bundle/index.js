@@ -13,14 +13,14 @@ import {
 import "./chunks/chunk-KUBCEZNM.js";
 import {
   loadProject
-} from "./chunks/chunk-KSKKKJO7.js";
+} from "./chunks/chunk-G2QA2ZJH.js";
 import "./chunks/chunk-LZRMTJOQ.js";
 import "./chunks/chunk-LLODODTP.js";
 import {
   RuleContractError,
   applyFixes,
   lintProject
-} from "./chunks/chunk-MP7RLXQS.js";
+} from "./chunks/chunk-6CUBUCWT.js";
 import "./chunks/chunk-Z3GFFZNX.js";
 import "./chunks/chunk-HCIWKTZJ.js";
 import "./chunks/chunk-CAIIXZGZ.js";
@@ -30,7 +30,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-NL2BRQFA.js";
+} from "./chunks/chunk-AEVJZFKY.js";
 import {
   SourceText
 } from "./chunks/chunk-5VRL6YA5.js";
@@ -40,7 +40,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunks/chunk-RVHLNHZV.js";
+} from "./chunks/chunk-M3KZ3UBS.js";
 import {
   FORMAT_NAMES,
   format,

@@ -18,9 +18,25 @@ const UNIT_NS: ReadonlyMap<string, bigint> = new Map([
 
 const MAX = 1n << 63n;
 
+const UTF8 = new TextEncoder();
+
+/** time.quote: each byte of a non-ASCII or control character as `\xNN`; `"` and `\` escaped. */
+function timeQuote(text: string): string {
+  let out = '"';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x80 || code < 0x20) {
+      for (const byte of UTF8.encode(char)) out += `\\x${byte.toString(16).padStart(2, "0")}`;
+    } else {
+      out += char === '"' || char === "\\" ? `\\${char}` : char;
+    }
+  }
+  return `${out}"`;
+}
+
 /** time.ParseDuration: the duration in nanoseconds, or Go's error text. */
 export function parseGoDuration(text: string): { ns: bigint } | { error: string } {
-  const quoted = JSON.stringify(text);
+  const quoted = timeQuote(text);
   const invalid = { error: `time: invalid duration ${quoted}` };
   let s = text;
   let neg = false;
@@ -41,7 +57,7 @@ export function parseGoDuration(text: string): { ns: bigint } | { error: string 
     const unitText = /^[^\d.]*/.exec(s)![0];
     if (unitText === "") return { error: `time: missing unit in duration ${quoted}` };
     const unit = UNIT_NS.get(unitText);
-    if (unit === undefined) return { error: `time: unknown unit ${JSON.stringify(unitText)} in duration ${quoted}` };
+    if (unit === undefined) return { error: `time: unknown unit ${timeQuote(unitText)} in duration ${quoted}` };
     s = s.slice(unitText.length);
     const v = whole === "" ? 0n : BigInt(whole);
     if (v > MAX / unit) return invalid;

@@ -14,7 +14,7 @@ function register(program) {
       throw new UsageError("Use either --merge or --force, not both");
     const [{ initRepository, MergeError }, { loadConfig, CONFIG_FILE_NAMES }, { existsSync }] = await Promise.all([
       import("./init-KFO6D22V.js"),
-      import("./config-EFGIAQBH.js"),
+      import("./config-NWYMU7HS.js"),
       import("node:fs")
     ]);
     const configPath = CONFIG_FILE_NAMES.filter((name) => name !== "package.json").map((name) => join(dir, name)).find((path) => existsSync(path));

@@ -7,7 +7,7 @@ import {
   isRuleId,
   loadAllRules,
   loadRule
-} from "./chunk-RVHLNHZV.js";
+} from "./chunk-M3KZ3UBS.js";
 import "./chunk-73YL4Q2F.js";
 import "./chunk-HTDSFYMP.js";
 export {

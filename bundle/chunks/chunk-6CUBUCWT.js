@@ -11,7 +11,7 @@ import {
   RULE_IDS,
   isRuleId,
   loadRule
-} from "./chunk-RVHLNHZV.js";
+} from "./chunk-M3KZ3UBS.js";
 import {
   fileResult,
   milderSeverity,
@@ -467,11 +467,11 @@ function mayRun(id, config, options, categories) {
   return enabledAnywhere(id, defaults.severity, config, options.ruleOverrides ?? {});
 }
 async function loadConfigFor(options) {
-  const { loadConfig } = await import("./config-EFGIAQBH.js");
+  const { loadConfig } = await import("./config-NWYMU7HS.js");
   return loadConfig({ cwd: options.cwd, configPath: options.configPath });
 }
 async function loadProjectFor(config, options, buffers) {
-  const { loadProject } = await import("./repo-IAOOKTXW.js");
+  const { loadProject } = await import("./repo-2SXK723F.js");
   return loadProject(config, { cwd: options.cwd, paths: options.paths, buffers });
 }
 async function globCompiler(config) {

@@ -40,7 +40,7 @@ import {
   durationError,
   formatGoDuration,
   parseGoDuration
-} from "./chunk-IQSZGAC4.js";
+} from "./chunk-3DFNO3NJ.js";
 
 // dist/src/alloy-semantics/findings.js
 var FINDING_MESSAGES = {

@@ -5,13 +5,13 @@ import {
   isModuleFile,
   loadProject,
   parseDefinition
-} from "./chunk-KSKKKJO7.js";
+} from "./chunk-G2QA2ZJH.js";
 import "./chunk-LZRMTJOQ.js";
 import "./chunk-LLODODTP.js";
-import "./chunk-NL2BRQFA.js";
+import "./chunk-AEVJZFKY.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-RVHLNHZV.js";
+import "./chunk-M3KZ3UBS.js";
 import {
   loadAlloy,
   loadContents

@@ -9,7 +9,7 @@ import {
 import {
   RULE_IDS,
   isRuleId
-} from "./chunk-RVHLNHZV.js";
+} from "./chunk-M3KZ3UBS.js";
 import {
   nearestName
 } from "./chunk-2YBLRLLR.js";

@@ -5,7 +5,7 @@ import {
   documentFindings,
   findingMessages,
   reportFinding
-} from "./chunk-UVAYBKKK.js";
+} from "./chunk-YP3VOA5U.js";
 import "./chunk-AL3EGGST.js";
 import "./chunk-UIV2CYHJ.js";
 import "./chunk-KMV6JNXK.js";
@@ -18,7 +18,7 @@ import "./chunk-JKUQAI7V.js";
 import "./chunk-VMCWEPZP.js";
 import "./chunk-GEBKUC7T.js";
 import "./chunk-LNV7EB7H.js";
-import "./chunk-IQSZGAC4.js";
+import "./chunk-3DFNO3NJ.js";
 import "./chunk-2MG4L5QS.js";
 import "./chunk-HTDSFYMP.js";
 

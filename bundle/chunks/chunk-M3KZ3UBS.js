@@ -9,17 +9,17 @@ import {
 
 // import("./**/*.js") in dist/rules/index.js
 var globImport_js = __glob({
-  "./alloy-component-arguments.js": () => import("./alloy-component-arguments-K4NERUFN.js"),
-  "./alloy-deprecated.js": () => import("./alloy-deprecated-NNHHWPBH.js"),
+  "./alloy-component-arguments.js": () => import("./alloy-component-arguments-ISSTN4CW.js"),
+  "./alloy-deprecated.js": () => import("./alloy-deprecated-B5SJ5EHN.js"),
   "./alloy-format.js": () => import("./alloy-format-TZGOZZD3.js"),
-  "./alloy-module-constraints.js": () => import("./alloy-module-constraints-4AHJA7OH.js"),
-  "./alloy-references.js": () => import("./alloy-references-6SY3PB53.js"),
+  "./alloy-module-constraints.js": () => import("./alloy-module-constraints-ZYAZYZYL.js"),
+  "./alloy-references.js": () => import("./alloy-references-EJQJFMRN.js"),
   "./alloy-syntax.js": () => import("./alloy-syntax-4FY3HYH6.js"),
-  "./alloy-unknown-component.js": () => import("./alloy-unknown-component-UBYQ3GG7.js"),
+  "./alloy-unknown-component.js": () => import("./alloy-unknown-component-B7D64JNX.js"),
   "./defaults-source.js": () => import("./defaults-source-STTODV5V.js"),
   "./defaults.generated.js": () => import("./defaults.generated-MJZYI7CH.js"),
   "./explicit-enabled.js": () => import("./explicit-enabled-ZCSLVKUL.js"),
-  "./index.js": () => import("./rules-WWEZV5JO.js"),
+  "./index.js": () => import("./rules-RE2U23GJ.js"),
   "./matcher-satisfiable.js": () => import("./matcher-satisfiable-GR7YWRBU.js"),
   "./matcher-valid.js": () => import("./matcher-valid-OLLZR4FC.js"),
   "./otel-config.js": () => import("./otel-config-NX6PJ3T6.js"),

@@ -12,10 +12,10 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-NL2BRQFA.js";
+} from "./chunk-AEVJZFKY.js";
 import "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-RVHLNHZV.js";
+import "./chunk-M3KZ3UBS.js";
 import "./chunk-2YBLRLLR.js";
 import "./chunk-JMF2JWRJ.js";
 import "./chunk-73YL4Q2F.js";

@@ -15,8 +15,22 @@ var UNIT_NS = /* @__PURE__ */ new Map([
   ["h", 3600000000000n]
 ]);
 var MAX = 1n << 63n;
+var UTF8 = new TextEncoder();
+function timeQuote(text) {
+  let out = '"';
+  for (const char of text) {
+    const code = char.codePointAt(0);
+    if (code >= 128 || code < 32) {
+      for (const byte of UTF8.encode(char))
+        out += `\\x${byte.toString(16).padStart(2, "0")}`;
+    } else {
+      out += char === '"' || char === "\\" ? `\\${char}` : char;
+    }
+  }
+  return `${out}"`;
+}
 function parseGoDuration(text) {
-  const quoted = JSON.stringify(text);
+  const quoted = timeQuote(text);
   const invalid = { error: `time: invalid duration ${quoted}` };
   let s = text;
   let neg = false;
@@ -41,7 +55,7 @@ function parseGoDuration(text) {
       return { error: `time: missing unit in duration ${quoted}` };
     const unit = UNIT_NS.get(unitText);
     if (unit === void 0)
-      return { error: `time: unknown unit ${JSON.stringify(unitText)} in duration ${quoted}` };
+      return { error: `time: unknown unit ${timeQuote(unitText)} in duration ${quoted}` };
     s = s.slice(unitText.length);
     const v = whole === "" ? 0n : BigInt(whole);
     if (v > MAX / unit)

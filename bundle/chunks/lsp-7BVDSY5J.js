@@ -25,7 +25,7 @@ import {
   isNeverDefinition,
   parseDefinition,
   pipeline_schema_default
-} from "./chunk-KSKKKJO7.js";
+} from "./chunk-G2QA2ZJH.js";
 import "./chunk-LZRMTJOQ.js";
 import "./chunk-LLODODTP.js";
 import {
@@ -34,12 +34,12 @@ import {
 import "./chunk-CAIIXZGZ.js";
 import {
   scalarText
-} from "./chunk-NL2BRQFA.js";
+} from "./chunk-AEVJZFKY.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";
 import "./chunk-5V27NH3C.js";
-import "./chunk-RVHLNHZV.js";
+import "./chunk-M3KZ3UBS.js";
 import {
   ERROR,
   INFO,
@@ -11518,7 +11518,7 @@ function startServer(connection, options = {}) {
         watchers: [{ globPattern: "**/*.{alloy,yaml,yml,json}" }, { globPattern: "**/.fleetlintrc*" }]
       });
     }
-    void Promise.all([import("./engine-IDTJOFSW.js"), import("./rules-WWEZV5JO.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
+    void Promise.all([import("./engine-5HKN7AMZ.js"), import("./rules-RE2U23GJ.js").then((rules) => rules.loadAllRules())]).catch(() => void 0);
   });
   function cwdFor(path) {
     return workspaceRoots.find((root) => path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`)) ?? dirname2(path);
@@ -11540,7 +11540,7 @@ function startServer(connection, options = {}) {
       return;
     let diagnosticsFor;
     try {
-      const { lintProject } = await import("./engine-IDTJOFSW.js");
+      const { lintProject } = await import("./engine-5HKN7AMZ.js");
       const outcome = await lintProject({ cwd, paths: targets.map((t) => t.path), buffers, categories: ["fast"] });
       if (generation.get(cwd) !== ticket)
         return;
@@ -11752,7 +11752,7 @@ function startServer(connection, options = {}) {
     }
     const version2 = document.version;
     const text = document.getText();
-    const { lintProject } = await import("./engine-IDTJOFSW.js");
+    const { lintProject } = await import("./engine-5HKN7AMZ.js");
     const outcome = await lintProject({ cwd: cwdFor(path), paths: [path], buffers, categories: ["fast"], fix: true, fixDryRun: true });
     const output = outcome.results.find((r) => r.filePath === path)?.output;
     if (output === void 0 || output === text || document.version !== version2)

@@ -99,7 +99,7 @@ function errorsOnly(results) {
 }
 async function check(paths, flags, outputs) {
   const cwd = process.cwd();
-  const { loadConfig, formatResolvedConfig } = await import("./config-EFGIAQBH.js");
+  const { loadConfig, formatResolvedConfig } = await import("./config-NWYMU7HS.js");
   const { isFormatName, loadFormatter, formatContext, FORMAT_NAMES } = await import("./report-BJGVIXQG.js");
   const wanted = outputs.length > 0 ? outputs : [{}];
   for (const o of wanted) {
@@ -141,7 +141,7 @@ async function check(paths, flags, outputs) {
     lintPaths = [path];
   }
   const online = flags.online ? await createOnline(onlineTargets ?? config.targets, flags) : void 0;
-  const { lintProject } = await import("./engine-IDTJOFSW.js");
+  const { lintProject } = await import("./engine-5HKN7AMZ.js");
   let outcome;
   try {
     outcome = await lintProject({

@@ -15,7 +15,7 @@ import {
   scalarText,
   schemaProblems,
   validatePipeline
-} from "./chunk-NL2BRQFA.js";
+} from "./chunk-AEVJZFKY.js";
 import {
   SourceText
 } from "./chunk-5VRL6YA5.js";

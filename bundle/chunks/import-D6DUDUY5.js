@@ -16,7 +16,7 @@ function register(program) {
     if (flags.all && flags.namespace !== void 0)
       throw new UsageError("Use either --namespace or --all, not both");
     const [{ loadConfig }, { importPipelines }, support, { pickTargets }] = await Promise.all([
-      import("./config-EFGIAQBH.js"),
+      import("./config-NWYMU7HS.js"),
       import("./flows-4GDIJFIQ.js"),
       import("./fleet-session-BEQWKC34.js"),
       import("./targets-FOAZWZHY.js")

@@ -6,12 +6,12 @@ import {
   applyFixes,
   lintProject,
   parseDirectiveBody
-} from "./chunk-MP7RLXQS.js";
+} from "./chunk-6CUBUCWT.js";
 import {
   writeFileAtomic
 } from "./chunk-Z3GFFZNX.js";
 import "./chunk-5VRL6YA5.js";
-import "./chunk-RVHLNHZV.js";
+import "./chunk-M3KZ3UBS.js";
 import "./chunk-YYNP75G5.js";
 import "./chunk-OO7CAYSI.js";
 import {

@@ -22,9 +22,9 @@ import "./chunk-HTDSFYMP.js";
 function register(program) {
   program.command("sync").description("check, plan and send every target to Fleet Management with SyncPipelines, then confirm").option("-c, --config <path>", "configuration file (default: searched from the working directory up)").option("--dry-run", "stop after the plan and the guards; send nothing").option("--allow-empty", "allow syncing a target with no pipelines (deletes the whole namespace)").option("--max-deletes <n>", "allow up to this many deletions per target (default: 5, and at most half the namespace)", wholeNumber).option("--adopt", "take over pipelines of the same name owned by another source (never Grafana-managed ones)").addOption(new Option("-f, --format <format>", "plan output format").choices(["text", "json", "markdown"]).default("text")).option("--target <name>", "sync only this target (its name, else its namespace; repeatable)", repeatable).option("--online", "also run the network rules (remote-validate, online source and limit checks) before sending").option("--token-file <path>", "read the Fleet Management token from this file").option("--verbose", "log every API request to stderr").action(async (flags) => {
     const [{ loadConfig }, { loadProject }, { lintProject }, { syncProject }, { renderPlans }, support, { createOnlineState }, { selectTargets }, places] = await Promise.all([
-      import("./config-EFGIAQBH.js"),
-      import("./repo-IAOOKTXW.js"),
-      import("./engine-IDTJOFSW.js"),
+      import("./config-NWYMU7HS.js"),
+      import("./repo-2SXK723F.js"),
+      import("./engine-5HKN7AMZ.js"),
       import("./flows-4GDIJFIQ.js"),
       import("./render-JHRGVB4B.js"),
       import("./fleet-session-BEQWKC34.js"),

@@ -18,9 +18,9 @@ function register(program) {
 }
 async function plan(flags) {
   const [{ loadConfig }, { loadProject }, { lintProject }, { planTargets }, { renderPlans }, { assessPlans, detailedExitCode }, { selectTargets }, support] = await Promise.all([
-    import("./config-EFGIAQBH.js"),
-    import("./repo-IAOOKTXW.js"),
-    import("./engine-IDTJOFSW.js"),
+    import("./config-NWYMU7HS.js"),
+    import("./repo-2SXK723F.js"),
+    import("./engine-5HKN7AMZ.js"),
     import("./flows-4GDIJFIQ.js"),
     import("./render-JHRGVB4B.js"),
     import("./assess-BFBB4GK6.js"),
@@ -53,7 +53,7 @@ async function collectorSource(flag, session) {
     return { kind: "none" };
   if (flag === void 0)
     return { kind: "inventory", session };
-  const { readCollectorsFile } = await import("./match-GWW654U6.js");
+  const { readCollectorsFile } = await import("./match-5TID7CRV.js");
   return { kind: "file", path: flag, collectors: await readCollectorsFile(flag) };
 }
 export {

@@ -17,8 +17,8 @@ function collect(value, previous) {
 function register(program) {
   program.command("match").description("list the pipelines each collector would receive, from its attributes or the live inventory").option("--collector <attributes>", "a collector's attributes as k=v,k2=v2 (repeatable)", collect, []).option("--collectors <file>", "a YAML or JSON list of attribute maps or collector records (as ListCollectors returns them)").option("--online", "match the collectors of each target's stack, listed from Fleet Management (ListCollectors)").option("--collector-id <id>", "only the collector with this id, from --online or --collectors (repeatable)", collect, []).option("--token-file <path>", "with --online: read the Fleet Management token from this file").option("--verbose", "with --online: log every API request to stderr").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-c, --config <path>", "configuration file (default: searched from the working directory up)").action(async (flags) => {
     const [{ loadConfig }, { loadProject }, match, collectors, render] = await Promise.all([
-      import("./config-EFGIAQBH.js"),
-      import("./repo-IAOOKTXW.js"),
+      import("./config-NWYMU7HS.js"),
+      import("./repo-2SXK723F.js"),
       import("./match-Z4CC2IKJ.js"),
       import("./collectors-HEE7QAPE.js"),
       import("./render-SREEC74T.js")

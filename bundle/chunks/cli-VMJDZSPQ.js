@@ -26,21 +26,21 @@ import {
 
 // import("./**/*.js") in dist/src/cli/index.js
 var globImport_js = __glob({
-  "./check.js": () => import("./check-PH74BZ75.js"),
+  "./check.js": () => import("./check-5GUPNELN.js"),
   "./emulator.js": () => import("./emulator-RL46ACND.js"),
   "./errors.js": () => import("./errors-VRGSFO77.js"),
   "./fleet-session.js": () => import("./fleet-session-BEQWKC34.js"),
   "./fmt.js": () => import("./fmt-5AKKG5TH.js"),
-  "./import.js": () => import("./import-CSTHZ4VJ.js"),
-  "./index.js": () => import("./cli-LPK5327J.js"),
-  "./init.js": () => import("./init-F4EM2TXW.js"),
-  "./lsp.js": () => import("./lsp-ZQUJKNE2.js"),
+  "./import.js": () => import("./import-D6DUDUY5.js"),
+  "./index.js": () => import("./cli-VMJDZSPQ.js"),
+  "./init.js": () => import("./init-BVBS6QO2.js"),
+  "./lsp.js": () => import("./lsp-DTSO4FVN.js"),
   "./main.js": () => import("../fleetlint.js"),
-  "./match.js": () => import("./match-GWW654U6.js"),
+  "./match.js": () => import("./match-5TID7CRV.js"),
   "./options.js": () => import("./options-LUZI75SW.js"),
-  "./plan.js": () => import("./plan-MMYIF7R4.js"),
+  "./plan.js": () => import("./plan-ZSBQAQTR.js"),
   "./streams.js": () => import("./streams-DSJHHNB2.js"),
-  "./sync.js": () => import("./sync-HFG3TSPK.js")
+  "./sync.js": () => import("./sync-II7K5S3P.js")
 });
 
 // dist/src/cli/index.js
